@@ -1,0 +1,142 @@
+import { DOMParser } from '@xmldom/xmldom';
+import type { Document } from '@xmldom/xmldom';
+import type { Finding } from '../checks/types.js';
+import { finding } from '../checks/types.js';
+import {
+  xmlDoctype,
+  xmlMalformed,
+  xmlTooDeep,
+  xmlTooLarge,
+  xmlTooManyAttributes,
+  xmlWarning,
+} from '../checks/xml/index.js';
+import { lineColumn, prescanXml } from './prescan.js';
+
+export interface XmlLimits {
+  /** Bytes (UTF-16 code units, close enough) of XML text accepted. */
+  maxSize: number;
+  maxDepth: number;
+  maxAttributesPerElement: number;
+}
+
+export const DEFAULT_XML_LIMITS: XmlLimits = {
+  maxSize: 256 * 1024 * 1024,
+  maxDepth: 256,
+  maxAttributesPerElement: 256,
+};
+
+export interface ParsedXml {
+  /** Absent when parsing was refused or failed fatally. */
+  doc?: Document;
+  findings: Finding[];
+}
+
+/** Parses untrusted XML: no DTDs, bounded size, depth and attribute counts; never throws. */
+export function parseXml(text: string, limits: Partial<XmlLimits> = {}): ParsedXml {
+  const lim = { ...DEFAULT_XML_LIMITS, ...limits };
+  if (text.length > lim.maxSize) {
+    return {
+      findings: [
+        finding(xmlTooLarge, {
+          message: `XML is ${formatBytes(text.length)}, over the ${formatBytes(lim.maxSize)} limit`,
+          expected: `at most ${formatBytes(lim.maxSize)}`,
+          actual: formatBytes(text.length),
+          hint: 'Check that this is the file you meant; raise the limit with --max-size if it is.',
+        }),
+      ],
+    };
+  }
+  const scan = prescanXml(text, lim);
+  if (!scan.ok) {
+    const { line, column } = lineColumn(text, scan.offset);
+    const location = `line ${line}, column ${column}`;
+    switch (scan.reason) {
+      case 'doctype':
+      case 'entity':
+        return {
+          findings: [
+            finding(xmlDoctype, {
+              message:
+                scan.reason === 'doctype'
+                  ? 'the XML declares a DOCTYPE; refused (entity expansion and XXE risk)'
+                  : 'the XML contains a markup declaration (<!...>); refused',
+              location,
+              hint: 'A real IdP never sends a DOCTYPE. Treat this message as hostile or mangled in transit.',
+            }),
+          ],
+        };
+      case 'too-deep':
+        return {
+          findings: [
+            finding(xmlTooDeep, {
+              message: `elements nest more than ${lim.maxDepth} deep; refused before parsing`,
+              expected: `at most ${lim.maxDepth} levels`,
+              actual: `over ${lim.maxDepth} levels`,
+              location,
+            }),
+          ],
+        };
+      case 'too-many-attributes':
+        return {
+          findings: [
+            finding(xmlTooManyAttributes, {
+              message: `an element has ${scan.value} attributes; refused before parsing`,
+              expected: `at most ${lim.maxAttributesPerElement}`,
+              actual: scan.value,
+              location,
+            }),
+          ],
+        };
+    }
+  }
+
+  const findings: Finding[] = [];
+  let doc: Document | undefined;
+  try {
+    const parser = new DOMParser({
+      onError(level, message) {
+        if (level === 'warning') {
+          findings.push(finding(xmlWarning, { message: cleanMessage(message), location: locationOf(message) }));
+        } else {
+          // Errors are as bad as fatal ones for a security tool: stop here.
+          throw new Error(message);
+        }
+      },
+    });
+    doc = parser.parseFromString(text, 'text/xml');
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    findings.push(
+      finding(xmlMalformed, {
+        message: `not well-formed XML: ${cleanMessage(msg)}`,
+        location: locationOf(msg),
+        hint: 'The value was probably cut short or edited when it was copied; copy it again in full.',
+      }),
+    );
+    return { findings };
+  }
+  if (!doc.documentElement) {
+    findings.push(finding(xmlMalformed, { message: 'not well-formed XML: no root element' }));
+    return { findings };
+  }
+  return { doc, findings };
+}
+
+function cleanMessage(message: string): string {
+  return message
+    .replace(/\n?@#\[line:\d+,col:\d+\]/g, '')
+    .replace(/^\[xmldom [a-zA-Z]+\]\s*/, '')
+    .split('\n')[0]!
+    .trim();
+}
+
+function locationOf(message: string): string | undefined {
+  const m = /@#\[line:(\d+),col:(\d+)\]/.exec(message);
+  return m ? `line ${m[1]}, column ${m[2]}` : undefined;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
