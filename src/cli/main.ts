@@ -1,0 +1,42 @@
+import { Command, CommanderError } from 'commander';
+import { UsageError } from './errors.js';
+import { setExitCode } from './options.js';
+import { VERSION } from './version.js';
+import { register as registerExplain } from './explain.js';
+
+/**
+ * The commander program. Command modules register their options here and load the
+ * heavy core (xml-crypto, node-forge) only inside their actions, so --help stays fast.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('saml-doctor')
+    .description('Tells you exactly why a SAML single sign-on login fails, and what to change. Runs locally.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride();
+  program.configureOutput({ outputError: (str, write) => write(`saml-doctor: ${str.replace(/^error: /, '')}`) });
+
+  registerExplain(program);
+
+  for (const cmd of program.commands) cmd.exitOverride();
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version arrive here with exit code 0.
+      setExitCode(err.exitCode === 0 ? 0 : 2);
+      return;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`saml-doctor: ${err.message}\n`);
+      setExitCode(2);
+      return;
+    }
+    const e = err as Error;
+    process.stderr.write(`saml-doctor: internal error: ${e?.message ?? String(err)}\n`);
+    if (process.env.SAML_DOCTOR_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+    else process.stderr.write('(set SAML_DOCTOR_DEBUG=1 to see where it happened, and please report it)\n');
+    setExitCode(2);
+  }
+}

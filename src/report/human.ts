@@ -1,0 +1,100 @@
+import { Chalk } from 'chalk';
+import type { Finding } from '../checks/types.js';
+import type { Report, Result } from './types.js';
+
+export interface HumanOptions {
+  color: boolean;
+  /** Terminal width for wrapping hints; 100 when unknown. */
+  width?: number;
+  /** Hide the list of passed checks. */
+  quiet?: boolean;
+}
+
+const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+
+/** Readable without colour; colour only adds emphasis. */
+export function renderHuman(report: Report, opts: HumanOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const width = Math.max(60, Math.min(opts.width ?? 100, 120));
+  const out: string[] = [];
+  report.results.forEach((r, i) => {
+    if (i > 0) out.push('');
+    out.push(...renderResult(r, c, width, opts.quiet ?? false));
+  });
+  out.push('');
+  const { errors, warnings, infos } = report.summary;
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (infos) parts.push(plural(infos, 'note'));
+  const line = parts.join(' · ');
+  out.push(errors ? c.red.bold(line) : warnings ? c.yellow(line) : c.green(line));
+  return out.join('\n') + '\n';
+}
+
+function renderResult(r: Result, c: InstanceType<typeof Chalk>, width: number, quiet: boolean): string[] {
+  const out: string[] = [];
+  const [first, ...rest] = r.context ?? [];
+  out.push(c.bold(first ?? `${r.input} (${r.type})`));
+  for (const line of rest) out.push(c.dim(line));
+  if (r.body?.length) {
+    out.push('');
+    out.push(...r.body);
+  }
+  const codeWidth = Math.min(28, Math.max(0, ...r.findings.map((f) => f.code.length)));
+  if (r.findings.length) out.push('');
+  for (const f of r.findings) out.push(...renderFinding(f, c, width, codeWidth));
+  if (!quiet && r.passed?.length) {
+    out.push('');
+    const nameWidth = Math.min(24, Math.max(...r.passed.map((p) => p.check.length)));
+    for (const p of r.passed) out.push(`${c.green('✔')} ${c.green(p.check.padEnd(nameWidth))}  ${p.detail}`);
+  }
+  return out;
+}
+
+function renderFinding(f: Finding, c: InstanceType<typeof Chalk>, width: number, codeWidth: number): string[] {
+  const paint = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.cyan;
+  const out = [`${paint(MARK[f.severity])} ${paint.bold(f.code.padEnd(codeWidth))}  ${f.message}`];
+  const label = (name: string) => `    ${c.dim(name.padEnd(9))} `;
+  const indent = ' '.repeat(14);
+  if (f.expected !== undefined || f.actual !== undefined) {
+    out.push(...wrap(label('expected'), show(f.expected), indent, width));
+    out.push(...wrap(label('actual'), show(f.actual), indent, width));
+  }
+  if (f.hint) out.push(...wrap(label('fix'), f.hint, indent, width));
+  if (f.location) out.push(label('at') + f.location);
+  if (f.mirrors) out.push(...wrap('    ', c.dim(`the app reports this as: "${f.mirrors}"`), '    ', width));
+  return out;
+}
+
+/** Expected/actual values are data: render lists one per line-ish, objects compactly. */
+export function show(value: unknown): string {
+  if (value === undefined) return '(none)';
+  if (value === null) return '(null)';
+  if (typeof value === 'string') return value === '' ? '(empty)' : value;
+  if (Array.isArray(value)) return value.length ? value.map((v) => show(v)).join(', ') : '(none)';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function wrap(first: string, text: string, indent: string, width: number): string[] {
+  const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
+  const lines: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = lines.length ? indent : first;
+    let empty = true;
+    for (const word of para.split(' ')) {
+      if (!empty && visible(line) + 1 + visible(word) > width) {
+        lines.push(line);
+        line = indent + word;
+      } else {
+        line += (empty ? '' : ' ') + word;
+      }
+      empty = false;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
