@@ -92,24 +92,26 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): ParsedX
 
   const findings: Finding[] = [];
   let doc: Document | undefined;
+  let firstError: string | undefined;
   try {
     const parser = new DOMParser({
-      onError(level, message) {
+      onError(level, message, context) {
         if (level === 'warning') {
-          findings.push(finding(xmlWarning, { message: cleanMessage(message), location: locationOf(message) }));
+          findings.push(finding(xmlWarning, { message: cleanMessage(message), location: locate(context) }));
         } else {
           // Errors are as bad as fatal ones for a security tool: stop here.
+          firstError ??= message;
           throw new Error(message);
         }
       },
     });
     doc = parser.parseFromString(text, 'text/xml');
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = firstError ?? (e instanceof Error ? e.message : String(e));
     findings.push(
       finding(xmlMalformed, {
         message: `not well-formed XML: ${cleanMessage(msg)}`,
-        location: locationOf(msg),
+        location: locate(e),
         hint: 'The value was probably cut short or edited when it was copied; copy it again in full.',
       }),
     );
@@ -123,16 +125,13 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): ParsedX
 }
 
 function cleanMessage(message: string): string {
-  return message
-    .replace(/\n?@#\[line:\d+,col:\d+\]/g, '')
-    .replace(/^\[xmldom [a-zA-Z]+\]\s*/, '')
-    .split('\n')[0]!
-    .trim();
+  return message.split('\n')[0]!.replace(/^Error constructing the DOM: /, '').trim();
 }
 
-function locationOf(message: string): string | undefined {
-  const m = /@#\[line:(\d+),col:(\d+)\]/.exec(message);
-  return m ? `line ${m[1]}, column ${m[2]}` : undefined;
+/** xmldom puts the position on a `locator` of the parse context or of the thrown ParseError. */
+function locate(source: unknown): string | undefined {
+  const loc = (source as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
+  return loc?.lineNumber ? `line ${loc.lineNumber}, column ${loc.columnNumber ?? 1}` : undefined;
 }
 
 export function formatBytes(n: number): string {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, makeResult } from '../../src/report/build.js';
+import { renderHuman } from '../../src/report/human.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { getRule } from '../../src/checks/registry.js';
+
+const results = [
+  makeResult({
+    input: 'login.xml',
+    type: 'response',
+    context: ['Response _abc from https://idp.example/', 'judged at 2026-11-20T09:15:02Z'],
+    findings: [
+      { code: 'xml-parser-warning', severity: 'warning', message: 'attribute given twice', location: 'line 3, column 7' },
+      {
+        code: 'audience-mismatch',
+        severity: 'error',
+        message: 'no Audience equals the SP entity ID',
+        expected: 'https://sp.example',
+        actual: ['https://sp.example/'],
+        hint: 'IdP admin: set Identifier (Entity ID) to https://sp.example',
+        mirrors: 'unable to sign in',
+      },
+    ],
+    passed: [{ check: 'issuer', detail: 'https://idp.example/ as configured' }],
+  }),
+];
+
+describe('JSON report', () => {
+  it('follows the contract: version, results with input/type/ok/findings, summary', () => {
+    const json = JSON.parse(renderJson(buildReport(results)));
+    expect(json.version).toBe(1);
+    expect(json.summary).toEqual({ errors: 1, warnings: 1, infos: 0 });
+    const [r] = json.results;
+    expect(r).toMatchObject({ input: 'login.xml', type: 'response', ok: false });
+    // errors are listed first
+    expect(r.findings.map((f: { code: string }) => f.code)).toEqual(['audience-mismatch', 'xml-parser-warning']);
+    expect(r.findings[0]).toMatchObject({ expected: 'https://sp.example', actual: ['https://sp.example/'] });
+  });
+});
+
+describe('human report', () => {
+  const text = renderHuman(buildReport(results), { color: false });
+  it('puts what was read first, then each problem with expected, actual and fix', () => {
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Response _abc from https://idp.example/');
+    expect(text).toMatch(/✖ audience-mismatch\s+no Audience equals the SP entity ID/);
+    expect(text).toMatch(/expected\s+https:\/\/sp\.example\n/);
+    expect(text).toMatch(/actual\s+https:\/\/sp\.example\/\n/);
+    expect(text).toMatch(/fix\s+IdP admin: set Identifier/);
+    expect(text).toContain('the app reports this as: "unable to sign in"');
+    expect(text).toMatch(/✔ issuer\s+https:\/\/idp\.example\/ as configured/);
+    expect(text.trimEnd().split('\n').pop()).toBe('1 error · 1 warning');
+  });
+  it('has no escape codes without colour, and some with it', () => {
+    expect(text).not.toMatch(/\x1b\[/);
+    expect(renderHuman(buildReport(results), { color: true })).toMatch(/\x1b\[/);
+  });
+  it('hides passed checks with quiet', () => {
+    expect(renderHuman(buildReport(results), { color: false, quiet: true })).not.toContain('✔ issuer');
+  });
+});
+
+describe('SARIF report', () => {
+  it('is SARIF 2.1.0 with ruleId = code and level from severity', () => {
+    const sarif = JSON.parse(renderSarif(buildReport(results), { toolVersion: '0.0.0', lookupRule: getRule }));
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('saml-doctor');
+    const levels = Object.fromEntries(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]));
+    expect(levels).toEqual({ 'audience-mismatch': 'error', 'xml-parser-warning': 'warning' });
+    const warning = run.results.find((r: { ruleId: string }) => r.ruleId === 'xml-parser-warning');
+    expect(warning.locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 7 });
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'xml-parser-warning');
+    expect(rule.help.text).toContain('saml-doctor explain xml-parser-warning');
+  });
+});
