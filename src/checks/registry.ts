@@ -3,7 +3,6 @@ import { nearest } from '../util/nearest.js';
 import { inputRules } from './input/index.js';
 import { xmlRules } from './xml/index.js';
 import { messageRules } from './message/index.js';
-import { configRules } from './config/index.js';
 import { profileRules } from './profile/index.js';
 
 /**
