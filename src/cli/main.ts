@@ -3,6 +3,7 @@ import { UsageError } from './errors.js';
 import { setExitCode } from './options.js';
 import { VERSION } from './version.js';
 import { register as registerExplain } from './explain.js';
+import { register as registerConfig } from './config.js';
 
 /**
  * The commander program. Command modules register their options here and load the
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<void> {
   program.configureOutput({ outputError: (str, write) => write(`saml-doctor: ${str.replace(/^error: /, '')}`) });
 
   registerExplain(program);
+  registerConfig(program);
 
   for (const cmd of program.commands) cmd.exitOverride();
 

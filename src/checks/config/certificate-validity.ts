@@ -1,0 +1,64 @@
+import type { Check, Finding } from '../types.js';
+import { finding } from '../types.js';
+import { describeSpan, formatFingerprint, validityAt } from '../../config/certificate.js';
+import type { ConfigLintContext } from './context.js';
+import { configCertificateExpired, configCertificateExpiring, configCertificateNotYetValid } from './rules.js';
+
+/** Configured certificates judged at `now`: expired, not yet valid, or expiring within 30 days. */
+export const certificateValidityCheck: Check<ConfigLintContext> = {
+  name: 'certificate validity',
+  rules: [configCertificateExpired, configCertificateNotYetValid, configCertificateExpiring],
+  run({ certificates, now }) {
+    if (!now) return [];
+    const out: Finding[] = [];
+    for (const entry of certificates) {
+      if (!entry.parsed?.ok) continue;
+      const facts = entry.parsed.facts;
+      const which = `the certificate ${formatFingerprint(facts.sha256).slice(0, 23)}… (${facts.subject})`;
+      const window = `${facts.notBefore} – ${facts.notAfter}`;
+      const judged = `judged at ${now.toISOString()}`;
+      switch (validityAt(facts, now)) {
+        case 'expired':
+          out.push(
+            finding(configCertificateExpired, {
+              message: `${which} expired ${describeSpan(now.getTime() - Date.parse(facts.notAfter))} ago`,
+              expected: `valid at ${now.toISOString()}`,
+              actual: `valid ${window}`,
+              location: entry.location,
+              hint:
+                'IdP admin: download the current signing certificate; SP admin: replace the expired one ' +
+                `in the SaaS app and in this config (${judged}).`,
+            }),
+          );
+          break;
+        case 'not-yet-valid':
+          out.push(
+            finding(configCertificateNotYetValid, {
+              message: `${which} only becomes valid in ${describeSpan(Date.parse(facts.notBefore) - now.getTime())}`,
+              expected: `valid at ${now.toISOString()}`,
+              actual: `valid ${window}`,
+              location: entry.location,
+              hint: 'Keep the current certificate configured next to it until the IdP switches.',
+            }),
+          );
+          break;
+        case 'expiring':
+          out.push(
+            finding(configCertificateExpiring, {
+              message: `${which} expires in ${describeSpan(Date.parse(facts.notAfter) - now.getTime())}`,
+              expected: 'valid for more than 30 days',
+              actual: `valid until ${facts.notAfter}`,
+              location: entry.location,
+              hint:
+                'IdP admin: create the next signing certificate now; SP admin: add it next to this one so ' +
+                'both are trusted until the switch.',
+            }),
+          );
+          break;
+        case 'valid':
+          break;
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,111 @@
+import { X509Certificate } from 'node:crypto';
+
+/**
+ * Just enough certificate handling for configs and metadata: turn the text people paste
+ * (PEM, or the bare base64 body as it appears in metadata) into a parsed certificate and
+ * the facts we print. The full certificate linter lives with the `cert` command.
+ */
+export interface CertificateFacts {
+  subject: string;
+  issuer: string;
+  notBefore: string;
+  notAfter: string;
+  /** Lower-case hex without separators. */
+  sha256: string;
+  sha1: string;
+  /** PEM text, re-wrapped at 64 columns. */
+  pem: string;
+}
+
+export type ParsedCertificate = { ok: true; facts: CertificateFacts } | { ok: false; reason: string };
+
+const PEM_RE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/;
+
+/** True when the text is PEM or looks like a bare base64 certificate body rather than a file path. */
+export function isCertificateText(text: string): boolean {
+  if (text.includes('-----BEGIN')) return true;
+  const compact = text.replace(/\s+/g, '');
+  // A DER certificate starts with a SEQUENCE tag, "MII" in base64; paths never do at this length.
+  return compact.length >= 64 && /^MI[A-Za-z0-9+/]+=*$/.test(compact);
+}
+
+/** Re-armours a base64 body (or normalises PEM) so line breaks and stray whitespace do not matter. */
+export function toPem(text: string): string {
+  const m = PEM_RE.exec(text);
+  const body = (m ? m[1]! : text).replace(/\s+/g, '');
+  const lines = body.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
+export function parseCertificateText(text: string): ParsedCertificate {
+  const hasBegin = text.includes('-----BEGIN CERTIFICATE-----');
+  if (text.includes('-----BEGIN') && !hasBegin) {
+    const kind = /-----BEGIN ([A-Z ]+)-----/.exec(text)?.[1] ?? 'something else';
+    return { ok: false, reason: `this is a ${kind}, not a CERTIFICATE` };
+  }
+  if (hasBegin && !text.includes('-----END CERTIFICATE-----')) {
+    return { ok: false, reason: 'the -----END CERTIFICATE----- line is missing (cut short when copied?)' };
+  }
+  const body = (hasBegin ? PEM_RE.exec(text)![1]! : text).replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) {
+    return { ok: false, reason: 'the certificate body contains characters that are not base64' };
+  }
+  if (body.length === 0) return { ok: false, reason: 'the certificate body is empty' };
+  const pem = toPem(body);
+  let cert: X509Certificate;
+  try {
+    cert = new X509Certificate(pem);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, reason: `not a readable X.509 certificate (${msg.replace(/^error:[0-9A-F]+:/, '')})` };
+  }
+  return {
+    ok: true,
+    facts: {
+      subject: cert.subject.replace(/\n/g, ', '),
+      issuer: cert.issuer.replace(/\n/g, ', '),
+      notBefore: new Date(cert.validFrom).toISOString(),
+      notAfter: new Date(cert.validTo).toISOString(),
+      sha256: normaliseFingerprint(cert.fingerprint256),
+      sha1: normaliseFingerprint(cert.fingerprint),
+      pem,
+    },
+  };
+}
+
+/** Hex digits only, lower case: the form fingerprints are compared in. */
+export function normaliseFingerprint(text: string): string {
+  return text.replace(/[\s:-]/g, '').toLowerCase();
+}
+
+/** AB:CD:... as the IdP consoles show it, for messages. */
+export function formatFingerprint(hex: string): string {
+  return (hex.toUpperCase().match(/../g) ?? []).join(':');
+}
+
+export type Validity = 'valid' | 'expired' | 'not-yet-valid' | 'expiring';
+
+export const EXPIRING_WITHIN_DAYS = 30;
+
+export function validityAt(facts: CertificateFacts, now: Date): Validity {
+  const t = now.getTime();
+  if (t >= Date.parse(facts.notAfter)) return 'expired';
+  if (t < Date.parse(facts.notBefore)) return 'not-yet-valid';
+  if (Date.parse(facts.notAfter) - t < EXPIRING_WITHIN_DAYS * 86_400_000) return 'expiring';
+  return 'valid';
+}
+
+/** "3 days", "5 months": how far apart two instants are, for messages. */
+export function describeSpan(ms: number): string {
+  const days = Math.abs(ms) / 86_400_000;
+  if (days < 1) {
+    const hours = Math.round(Math.abs(ms) / 3_600_000);
+    return `${hours} hour${hours === 1 ? '' : 's'}`;
+  }
+  if (days < 60) {
+    const d = Math.floor(days);
+    return `${d} day${d === 1 ? '' : 's'}`;
+  }
+  const months = Math.round(days / 30.44);
+  return `${months} month${months === 1 ? '' : 's'}`;
+}

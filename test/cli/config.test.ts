@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IDP, SP } from '../support/constants.js';
+import { IDP_KEY, IDP_OLD_KEY, KEYS_DIR } from '../support/keys.js';
+
+const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
+const NOW = '2026-11-20T09:15:02Z';
+
+function run(args: string[], cwd?: string): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [BIN, ...args, '--no-color'], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'saml-doctor-config-'));
+  writeFileSync(join(dir, 'idp.pem'), IDP_KEY.cert);
+});
+
+function writeConfig(name: string, value: unknown): string {
+  const p = join(dir, name);
+  writeFileSync(p, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  return p;
+}
+
+describe('saml-doctor config lint', () => {
+  it('a correct config: exit 0, summary and passed checks', () => {
+    const p = writeConfig('good.json', {
+      sp: { entityId: SP.entityId, acsUrl: SP.acsUrl },
+      idp: { entityId: IDP.entityId, ssoUrl: IDP.ssoUrl, certificates: ['idp.pem'] },
+      emailDomains: ['contoso.com'],
+    });
+    const r = run(['config', 'lint', p, '--now', NOW]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`IdP entity ID     ${IDP.entityId}`);
+    expect(r.stdout).toContain('certificate       idp.pem: SHA-256 DB:2B:3F:98');
+    expect(r.stdout).toContain('✔ schema');
+    expect(r.stdout).toContain('0 errors · 0 warnings');
+  });
+
+  it('problems: exit 1, each with its code and JSON path', () => {
+    const p = writeConfig('bad.json', {
+      sp: { entityId: SP.entityId, acsUrl: 'http://elevenlabs.io/__/auth/handler' },
+      idp: { entityID: IDP.entityId, entityId: IDP.entityId, certificates: [IDP_OLD_KEY.cert] },
+    });
+    const r = run(['config', 'lint', p, '--now', NOW]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✖ config-unknown-key\s+unknown key "entityID" in \$\.idp; did you mean "entityId"\?/);
+    expect(r.stdout).toMatch(/✖ config-url-not-https\s+\$\.sp\.acsUrl uses http/);
+    expect(r.stdout).toMatch(/✖ config-certificate-expired/);
+  });
+
+  it('JSON format follows the report contract', () => {
+    const p = writeConfig('bad2.json', { sp: { entityId: SP.entityId }, idp: { entityId: IDP.entityId, fingerprints: ['abc'] } });
+    const r = run(['config', 'lint', p, '--now', NOW, '-f', 'json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.version).toBe(1);
+    expect(report.results[0].type).toBe('config');
+    expect(report.results[0].findings.map((f: { code: string; location: string }) => [f.code, f.location])).toEqual([
+      ['config-schema', '$.sp.acsUrl'],
+      ['config-fingerprint-invalid', '$.idp.fingerprints[0]'],
+    ]);
+  });
+
+  it('a file that is not JSON: exit 2 with the line and column', () => {
+    const p = writeConfig('notjson.json', '{\n  "sp": {\n    "entityId": "x",\n  }\n}\n');
+    const r = run(['config', 'lint', p]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('config-not-json');
+    expect(r.stdout).toContain('line 4, column 3');
+  });
+
+  it('a file that does not exist: exit 2, no stack trace', () => {
+    const r = run(['config', 'lint', join(dir, 'nope.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no such file');
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('certificate paths resolve against the config directory, not the working directory', () => {
+    const p = writeConfig('rel.json', {
+      sp: { entityId: SP.entityId, acsUrl: SP.acsUrl },
+      idp: { entityId: IDP.entityId, certificates: ['idp.pem', 'missing.pem'] },
+    });
+    const r = run(['config', 'lint', p, '--now', NOW], KEYS_DIR);
+    expect(r.stdout).toContain('config-certificate-unreadable');
+    expect(r.stdout).toContain('missing.pem: no such file');
+    expect(r.stdout).not.toMatch(/idp\.pem: no such file/);
+    expect(readFileSync(join(dir, 'idp.pem'), 'utf8')).toBe(IDP_KEY.cert);
+  });
+});
