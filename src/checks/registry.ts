@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import { nearest } from '../util/nearest.js';
 import { inputRules } from './input/index.js';
 import { xmlRules } from './xml/index.js';
+import { signatureRules } from './signature/index.js';
 import { configRules } from './config/index.js';
 import { profileRules } from './profile/index.js';
 
@@ -9,7 +10,7 @@ import { profileRules } from './profile/index.js';
  * Every finding code the tool can emit. Each area exports its rules from its own index;
  * add an area here. The meta-test walks this list: every code documented and triggered by a test.
  */
-const ALL: readonly Rule[] = [...inputRules, ...xmlRules, ...configRules, ...profileRules];
+const ALL: readonly Rule[] = [...inputRules, ...xmlRules, ...configRules, ...profileRules, ...signatureRules];
 
 const BY_CODE = new Map<string, Rule>();
 for (const rule of ALL) {
