@@ -1,10 +1,35 @@
 import type { Finding, Passed, Rule } from '../types.js';
 import type { ProfileCheck, ProfileCheckInput } from './input.js';
+import { elasticCloudEmail } from './elastic-cloud-email.js';
+import { elasticCloudEmailDomain } from './elastic-cloud-email-domain.js';
+import { elasticCloudGroups } from './elastic-cloud-groups.js';
+import { elasticCloudLoginPrefix } from './elastic-cloud-login-prefix.js';
+import { elevenlabsRedirectUrl } from './elevenlabs-redirect-url.js';
+import { elevenlabsSignInUrl } from './elevenlabs-sign-in-url.js';
+import { labelStudioAcsUrl } from './label-studio-acs-url.js';
+import { labelStudioGroupCase } from './label-studio-group-case.js';
+import { labelStudioGroupIds } from './label-studio-group-ids.js';
+import { labelStudioPreset } from './label-studio-preset.js';
+import { zendeskFingerprint } from './zendesk-fingerprint.js';
+import { zendeskUrls } from './zendesk-urls.js';
 
 export type { ProfileCheck, ProfileCheckInput, SamlAttributeValue } from './input.js';
 
 /** Every profile-specific check; each runs only for its own profile. */
-export const profileChecks: readonly ProfileCheck[] = [];
+export const profileChecks: readonly ProfileCheck[] = [
+  elevenlabsRedirectUrl,
+  elevenlabsSignInUrl,
+  elasticCloudEmail,
+  elasticCloudEmailDomain,
+  elasticCloudGroups,
+  elasticCloudLoginPrefix,
+  labelStudioPreset,
+  labelStudioGroupCase,
+  labelStudioGroupIds,
+  labelStudioAcsUrl,
+  zendeskUrls,
+  zendeskFingerprint,
+];
 
 export const profileRules: readonly Rule[] = profileChecks.flatMap((c) => c.rules);
 
