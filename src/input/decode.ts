@@ -295,8 +295,11 @@ class Decoder {
       });
       return;
     }
-    const next = this.deeper(trail, b64.url ? 'base64url' : 'base64', { base64: { ...b64, original } });
-    if (next) this.bytes(base64Bytes(b64), next);
+    // Once spaces stood for '+', a final '+' was a trailing space and fell to trimming; padding
+    // survives form decoding, so an unpadded group of three is that lost '+'.
+    const repaired = b64.spacesAsPlus && !b64.padded && b64.remainder === 3 ? { ...b64, compact: `${b64.compact}+`, remainder: 0 } : b64;
+    const next = this.deeper(trail, b64.url ? 'base64url' : 'base64', { base64: { ...repaired, original } });
+    if (next) this.bytes(base64Bytes(repaired), next);
   }
 
   private query(carrier: QueryCarrier, trail: Trail): void {
@@ -472,10 +475,12 @@ const FORM_START = /^[A-Za-z_][\w.[\]-]*=(?!=|$)/;
 /** A URL (absolute or a path) with a query, or a bare `name=value&...` string. */
 function queryCarrier(t: string): QueryCarrier | undefined {
   const head = t.slice(0, 256);
-  if (/^(https?:\/\/|\/)/i.test(head)) {
-    const q = t.indexOf('?');
+  const q = t.indexOf('?');
+  if (/^https?:\/\//i.test(head)) {
     return q === -1 ? { url: t, query: '' } : { url: t.slice(0, q), query: t.slice(q + 1) };
   }
+  // A path with a query; base64 may start with '/' too, but never holds a '?'.
+  if (head.startsWith('/') && q !== -1) return { url: t.slice(0, q), query: t.slice(q + 1) };
   if (head.startsWith('?')) return { query: t.slice(1) };
   if (FORM_START.test(head) && !/\s/.test(head)) return { query: t };
   return undefined;
