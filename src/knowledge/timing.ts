@@ -3,13 +3,19 @@ import type { IdpKnowledge } from './types.js';
 const MINUTE = 60_000;
 
 /**
- * "(Entra's 70-minute window)" when a Conditions window has the IdP's usual length, so the reader
- * knows the window is normal and the problem lies elsewhere.
+ * "Entra's 70-minute window" when a Conditions window has the IdP's usual length, so the reader
+ * knows the window is normal and the problem lies elsewhere. Some IdPs (Entra among them) start
+ * NotBefore a few minutes before IssueInstant, so the length is also measured from IssueInstant.
  */
-export function windowLabel(idp: IdpKnowledge | undefined, notBefore: Date, notOnOrAfter: Date): string | undefined {
-  const minutes = Math.round((notOnOrAfter.getTime() - notBefore.getTime()) / MINUTE);
+export function windowLabel(
+  idp: IdpKnowledge | undefined,
+  window: { issueInstant?: Date; notBefore: Date; notOnOrAfter: Date },
+): string | undefined {
   const usual = idp?.facts.assertionValidityMinutes;
-  return usual !== undefined && minutes === usual ? `${idp!.shortName}'s ${usual}-minute window` : undefined;
+  if (usual === undefined) return undefined;
+  const minutesFrom = (start: Date) => Math.round((window.notOnOrAfter.getTime() - start.getTime()) / MINUTE);
+  const starts = [window.notBefore, window.issueInstant].filter((d): d is Date => d !== undefined);
+  return starts.some((s) => minutesFrom(s) === usual) ? `${idp!.shortName}'s ${usual}-minute window` : undefined;
 }
 
 /**
