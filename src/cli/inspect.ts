@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { withOutputOptions, setExitCode } from './options.js';
+import type { OutputOptions } from './options.js';
+import { readInput, resolveNow } from './io.js';
+
+interface InspectCliOptions extends OutputOptions {
+  xml?: boolean;
+  now?: string;
+}
+
+export function register(program: Command): void {
+  withOutputOptions(
+    program
+      .command('inspect')
+      .description('decode anything SAML and show what is in it')
+      .argument('[input]', 'file with a SAMLResponse, SAMLRequest, URL, form body, HTML page, HAR, XML or certificate; - or nothing for stdin')
+      .option('--xml', 'print the decoded XML, indented, instead of the summary')
+      .option('--now <iso>', 'judge times as of this instant (default: the capture time for a HAR, else now)'),
+  ).action(async (input: string | undefined, opts: InspectCliOptions) => {
+    const now = resolveNow(opts.now);
+    const bytes = await readInput(input);
+    const [{ decodeInput }, { inspectDecoded }, { emit }] = await Promise.all([
+      import('../input/decode.js'),
+      import('../inspect/inspect.js'),
+      import('./output.js'),
+    ]);
+    const decoded = decodeInput(bytes.data, bytes.label);
+    const results = inspectDecoded(decoded, bytes.label, { now, nowExplicit: opts.now !== undefined, xml: opts.xml });
+    setExitCode(emit(results, opts));
+  });
+}
