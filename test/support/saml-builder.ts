@@ -230,6 +230,10 @@ export interface SignOptions {
   includeKeyInfo?: boolean;
   /** Which assertion to sign (default: the first). */
   assertionId?: string;
+  /** Use exclusive c14n WithComments (an unusual choice, for tests). */
+  withComments?: boolean;
+  /** InclusiveNamespaces PrefixList of the reference transform (Okta sends "xs"). */
+  inclusivePrefixes?: string[];
 }
 
 /** xml-crypto knows only some algorithms; node:crypto does them all, so every one goes through here. */
@@ -272,9 +276,11 @@ export function registerAlgorithms(sig: SignedXml): void {
 }
 
 const EXC_C14N = 'http://www.w3.org/2001/10/xml-exc-c14n#';
+const EXC_C14N_WITH_COMMENTS = 'http://www.w3.org/2001/10/xml-exc-c14n#WithComments';
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
 
-function signElement(xml: string, id: string, o: SignOptions): string {
+/** Signs the element with this ID (enveloped, after its Issuer if it has one): also for metadata or requests. */
+export function signElementById(xml: string, id: string, o: Omit<SignOptions, 'sign' | 'assertionId'>): string {
   const key = o.key ?? IDP_KEY.key;
   const cert = o.cert ?? IDP_KEY.cert;
   const kind = createPublicKey(key).asymmetricKeyType === 'ec' ? 'ec' : 'rsa';
@@ -285,7 +291,7 @@ function signElement(xml: string, id: string, o: SignOptions): string {
     privateKey: key,
     publicCert: cert,
     signatureAlgorithm,
-    canonicalizationAlgorithm: EXC_C14N,
+    canonicalizationAlgorithm: o.withComments ? EXC_C14N_WITH_COMMENTS : EXC_C14N,
     getKeyInfoContent:
       o.includeKeyInfo === false
         ? () => null
@@ -293,7 +299,12 @@ function signElement(xml: string, id: string, o: SignOptions): string {
   });
   registerAlgorithms(sig);
   const target = `//*[@ID='${id}']`;
-  sig.addReference({ xpath: target, transforms: [ENVELOPED, EXC_C14N], digestAlgorithm: DIGEST_URI[o.digest ?? hash] });
+  sig.addReference({
+    xpath: target,
+    transforms: [ENVELOPED, o.withComments ? EXC_C14N_WITH_COMMENTS : EXC_C14N],
+    digestAlgorithm: DIGEST_URI[o.digest ?? hash],
+    inclusiveNamespacesPrefixList: o.inclusivePrefixes ?? [],
+  });
   const hasIssuer = new DOMParser()
     .parseFromString(xml, 'text/xml')
     .getElementsByTagNameNS(NS.saml, 'Issuer');
@@ -321,8 +332,8 @@ function responseId(xml: string): string {
 /** Signs the Assertion, the Response, or both (the assertion first, as the response digest covers it). */
 export function signResponse(xml: string, o: SignOptions): string {
   let out = xml;
-  if (o.sign === 'assertion' || o.sign === 'both') out = signElement(out, o.assertionId ?? firstAssertionId(out), o);
-  if (o.sign === 'response' || o.sign === 'both') out = signElement(out, responseId(out), o);
+  if (o.sign === 'assertion' || o.sign === 'both') out = signElementById(out, o.assertionId ?? firstAssertionId(out), o);
+  if (o.sign === 'response' || o.sign === 'both') out = signElementById(out, responseId(out), o);
   return out;
 }
 
