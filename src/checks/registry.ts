@@ -2,7 +2,6 @@ import type { Rule } from './types.js';
 import { nearest } from '../util/nearest.js';
 import { inputRules } from './input/index.js';
 import { xmlRules } from './xml/index.js';
-import { messageRules } from './message/index.js';
 import { signatureRules } from './signature/index.js';
 import { messageRules } from './message/index.js';
 import { configRules } from './config/index.js';
@@ -17,7 +16,7 @@ import { attributesRules } from './attributes/index.js';
  * Every finding code the tool can emit. Each area exports its rules from its own index;
  * add an area here. The meta-test walks this list: every code documented and triggered by a test.
  */
-const ALL: readonly Rule[] = [...inputRules, ...xmlRules, ...messageRules, ...messageRules, ...configRules, ...profileRules, ...signatureRules, ...responseRules, ...assertionRules, ...subjectRules, ...conditionsRules, ...attributesRules];
+const ALL: readonly Rule[] = [...inputRules, ...xmlRules, ...messageRules, ...configRules, ...profileRules, ...signatureRules, ...responseRules, ...assertionRules, ...subjectRules, ...conditionsRules, ...attributesRules];
 
 const BY_CODE = new Map<string, Rule>();
 for (const rule of ALL) {
