@@ -201,8 +201,7 @@ class Decoder {
       return;
     }
     const b64 = trail.base64;
-    if (b64 && (b64.spacesAsPlus || b64.original.length < 24)) {
-      // Words ("Administrator", or prose once spaces are read as '+') pass as base64 but are not payloads.
+    if (b64 && isWordy(b64, b64.original)) {
       this.notSamlText(b64.original, { ...trail, steps: trail.steps.slice(0, -1) });
       return;
     }
@@ -285,6 +284,10 @@ class Decoder {
   }
 
   private base64(b64: Base64Text, original: string, trail: Trail): void {
+    if (b64.remainder === 1 && isWordy(b64, original)) {
+      this.notSamlText(original, trail);
+      return;
+    }
     this.mark('base64');
     if (b64.remainder === 1) {
       this.report(inputBase64Truncated, {
@@ -428,6 +431,11 @@ class Decoder {
   private subject(trail: Trail): string {
     return trail.steps.length === 0 ? 'the input' : `the input after ${trail.steps.join(' → ')}`;
   }
+}
+
+/** Words ("AdministratorPassword", or prose once spaces are read as '+') pass as base64 but are no payload. */
+function isWordy(b64: Base64Text, original: string): boolean {
+  return b64.spacesAsPlus || original.length < 24;
 }
 
 function isBlank(data: Uint8Array): boolean {

@@ -36,7 +36,18 @@ export function bytesToText(data: Uint8Array): DecodedText | undefined {
   const marked =
     (b0 === 0xef && b1 === 0xbb) || (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) ||
     (b0 === 0x3c && b1 === 0x00) || (b0 === 0x00 && b1 === 0x3c);
-  return marked || !looksBinary(data) ? decodeTextDetailed(data) : undefined;
+  if (marked) return decodeTextDetailed(data);
+  if (looksBinary(data)) return undefined;
+  const text = decodeTextDetailed(data);
+  // Latin-1 reads any bytes; only a few accented letters in otherwise ASCII text make it text.
+  return text.encoding === 'latin1' && highByteShare(data) > 0.1 ? undefined : text;
+}
+
+function highByteShare(data: Uint8Array): number {
+  const n = Math.min(data.length, 8192);
+  let high = 0;
+  for (let i = 0; i < n; i++) if (data[i]! >= 0x80) high++;
+  return n === 0 ? 0 : high / n;
 }
 
 function latinOrUtf8(data: Uint8Array): DecodedText {
