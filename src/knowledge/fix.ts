@@ -9,6 +9,16 @@ function value(idp: IdpKnowledge, key: keyof IdpValues): string {
   return idp.values[key] ?? genericValues[key];
 }
 
+/** "A › B › C: x, D: y" when two places share a parent, instead of repeating the whole path. */
+function both(first: string, firstValue: string, second: string, secondValue: string): string {
+  const a = first.split(' › ');
+  const b = second.split(' › ');
+  let shared = 0;
+  while (shared < a.length - 1 && shared < b.length - 1 && a[shared] === b[shared]) shared++;
+  const rest = shared > 0 ? b.slice(shared).join(' › ') : second;
+  return `${first}: ${firstValue}, ${rest}: ${secondValue}`;
+}
+
 const idpAdmin = (idp: IdpKnowledge) => `IdP admin, in ${idp.name}: `;
 const sp = (a: FixArgs) => a.spName ?? 'the SP';
 const quoted = (x: string | undefined, otherwise: string) => (x ? x : otherwise);
@@ -17,8 +27,7 @@ const quoted = (x: string | undefined, otherwise: string) => (x ? x : otherwise)
 const TEMPLATES: Record<FixTopic, FixPhrase> = {
   'nameid-email': (idp) =>
     idpAdmin(idp) +
-    `${where(idp, 'nameIdFormat')}: ${value(idp, 'nameIdFormatEmail')}; ` +
-    `${where(idp, 'nameIdSource')}: ${value(idp, 'emailSource')}`,
+    both(where(idp, 'nameIdFormat'), value(idp, 'nameIdFormatEmail'), where(idp, 'nameIdSource'), value(idp, 'emailSource')),
   'nameid-format': (idp, a) =>
     idpAdmin(idp) + `${where(idp, 'nameIdFormat')}: ${quoted(a.nameIdFormat, 'the format the SP expects')}`,
   audience: (idp, a) =>
@@ -31,8 +40,7 @@ const TEMPLATES: Record<FixTopic, FixPhrase> = {
     const target = quoted(a.acsUrl, "the SP's ACS URL");
     return (
       idpAdmin(idp) +
-      `${acs}: set it to exactly ${target}` +
-      (rd !== acs ? `; ${rd}: the same URL` : '') +
+      (rd !== acs ? both(acs, `set it to exactly ${target}`, rd, 'the same URL') : `${acs}: set it to exactly ${target}`) +
       ' (the Response is posted there and carries it as Destination and Recipient)'
     );
   },
@@ -83,8 +91,8 @@ const TEMPLATES: Record<FixTopic, FixPhrase> = {
     idpAdmin(idp) +
     `${where(idp, 'relayState')}: ${a.relayState ? `set it to ${a.relayState}` : 'leave it empty unless the SP documents a value'}`,
   'sp-initiated': (_idp, a) =>
-    `Users start at ${sp(a)}'s sign-in page, not at an IdP dashboard tile: ${sp(a)} only accepts a Response ` +
-    'that answers its own AuthnRequest',
+    `Users start at the sign-in page of ${sp(a)}, not at an IdP dashboard tile: ${sp(a)} only accepts a ` +
+    'Response that answers its own AuthnRequest',
 };
 
 /**
