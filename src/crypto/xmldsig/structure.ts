@@ -76,13 +76,6 @@ export function parseSignature(signature: Element, index: DocumentIndex): { part
   const signedEl = signed as Element;
   const kind = kindOf(signedEl);
 
-  if (exceedsElementCount(signature, MAX_SIGNATURE_ELEMENTS)) {
-    return malformed(`the signature has more than ${MAX_SIGNATURE_ELEMENTS} elements; refused unchecked`, {
-      expected: `at most ${MAX_SIGNATURE_ELEMENTS} elements`,
-      actual: `over ${MAX_SIGNATURE_ELEMENTS}`,
-    });
-  }
-
   const place = placementProblem(signedEl, kind);
   if (place) return wrapping(place);
 
@@ -141,6 +134,14 @@ export function parseSignature(signature: Element, index: DocumentIndex): { part
     return wrapping(`the signed ID ${ownId} occurs ${holders.length} times in the document`, {
       expected: 'each ID exactly once',
       actual: holders.map(elementPath),
+    });
+  }
+
+  // After the reference checks, so that a wrapped copy stuffed into the signature is reported as wrapping.
+  if (exceedsElementCount(signature, MAX_SIGNATURE_ELEMENTS)) {
+    return malformed(`the signature has more than ${MAX_SIGNATURE_ELEMENTS} elements; refused unchecked`, {
+      expected: `at most ${MAX_SIGNATURE_ELEMENTS} elements`,
+      actual: `over ${MAX_SIGNATURE_ELEMENTS}`,
     });
   }
 
