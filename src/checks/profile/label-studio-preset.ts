@@ -39,7 +39,9 @@ export const labelStudioPreset: ProfileCheck = {
     const presets = input.profile.attributePresets;
     if (!input.response || !presets) return [];
     const present = new Set(attributeNames(input));
-    const configured = { ...input.profile.expects.attributes, ...input.config.attributes };
+    const configured: AttributeNames = { ...input.profile.expects.attributes };
+    // Only names the config actually sets override the profile's defaults.
+    for (const k of KEYS) if (input.config.attributes?.[k]) configured[k] = input.config.attributes[k];
     const candidates = bestPresets(presets, present);
     if (candidates.length === 0 || score(configured, present) >= score(candidates[0]!.names, present)) return [];
     const [first, ...others] = candidates;

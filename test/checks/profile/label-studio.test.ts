@@ -137,3 +137,15 @@ describe('label-studio ACS URL', () => {
     expect(f[0]!.expected).toBe('https://<your-host>/saml/<token>/acs');
   });
 });
+
+describe('label-studio mapping from a config that leaves names unset', () => {
+  it('falls back to the Default preset names for unset keys', () => {
+    const f = runProfileChecks(
+      input('label-studio', {
+        attributes: [attr('Email', USER.nameId), attr('Groups', 'LS-Admins')],
+        config: { acsUrl: ACS, attributes: { email: undefined, groups: '' } },
+      }),
+    );
+    expect(f).toEqual([]);
+  });
+});
