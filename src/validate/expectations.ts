@@ -21,7 +21,8 @@ export function buildExpectations(config: SsoConfig, profile: SpProfile | undefi
     nameIdMustBeEmail: config.nameId.mustBeEmail || (p?.nameIdMustBeEmail ?? false),
     emailDomains: config.emailDomains,
     attributes,
-    requiredAttributes: p?.requiredAttributes ?? ['email'],
+    // An email attribute the SP was told to read is what it signs users in with.
+    requiredAttributes: [...new Set([...(p?.requiredAttributes ?? []), ...(config.attributes.email ? (['email'] as const) : [])])],
     expectedGroups: config.expectedGroups,
     allowIdpInitiated: config.security.allowIdpInitiated && !(p?.spInitiatedOnly ?? false),
     profile: profile?.name ?? config.profile ?? 'generic',
