@@ -69,6 +69,30 @@ export function decodeInput(data: Uint8Array, source: string, limits: Partial<De
   return new Decoder(source, { ...DEFAULT_DECODE_LIMITS, ...limits }).run(data);
 }
 
+/**
+ * Decodes one SAMLRequest/SAMLResponse value already taken out of its carrier (a HAR form
+ * parameter, a SAML-tracer entry), with the same tolerance and findings as decodeInput.
+ * The carrier's binding says what to expect: HTTP-Redirect values must inflate.
+ * `location` (e.g. "HAR entry 14") is put on every finding.
+ */
+export function decodeCarriedValue(
+  value: string,
+  carrier: Omit<Provenance, 'steps'>,
+  options: { location?: string; limits?: Partial<DecodeLimits> } = {},
+): DecodedInput {
+  const { source, ...via } = carrier;
+  const decoder = new Decoder(source, { ...DEFAULT_DECODE_LIMITS, ...options.limits });
+  const result = decoder.carried(value, {
+    steps: [],
+    layer: 0,
+    via,
+    formBody: via.binding === undefined,
+    expectDeflate: via.binding === 'HTTP-Redirect',
+  });
+  if (options.location !== undefined) for (const f of result.findings) f.location ??= options.location;
+  return result;
+}
+
 class Decoder {
   private kind: InputKind | undefined;
   private readonly messages: DecodedMessage[] = [];
@@ -79,6 +103,11 @@ class Decoder {
     private readonly source: string,
     private readonly limits: DecodeLimits,
   ) {}
+
+  carried(value: string, trail: Trail): DecodedInput {
+    this.text(value, trail);
+    return this.result();
+  }
 
   run(data: Uint8Array): DecodedInput {
     if (data.length > this.limits.maxInputBytes) {
@@ -96,6 +125,10 @@ class Decoder {
     } else {
       this.bytes(data, { steps: [], layer: 0, via: {} });
     }
+    return this.result();
+  }
+
+  private result(): DecodedInput {
     const result: DecodedInput = { kind: this.kind ?? 'unknown', messages: this.messages, findings: this.findings };
     if (this.certificates) result.certificates = this.certificates;
     return result;

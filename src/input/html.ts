@@ -136,7 +136,8 @@ export function parseAttributes(body: string): Map<string, string> {
         i = end === -1 ? n : end + 1;
       } else {
         const start = i;
-        while (i < n && !space(body.charCodeAt(i)) && body[i] !== '>') i++;
+        // Unquoted values end at whitespace only; a '/' belongs to them (action=https://...).
+        while (i < n && !/[\s>]/.test(body[i]!)) i++;
         value = body.slice(start, i);
       }
     }

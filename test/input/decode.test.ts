@@ -2,7 +2,7 @@ import { verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../../src/input/decode.js';
+import { decodeCarriedValue, decodeInput } from '../../src/input/decode.js';
 import { IDP, SP } from '../support/constants.js';
 import { IDP_KEY, SP_KEY, certBase64 } from '../support/keys.js';
 import { buildAuthnRequest, buildResponse, encodeRedirect } from '../support/saml-builder.js';
@@ -332,5 +332,27 @@ describe('captures and certificates', () => {
     const r = decode(broken);
     expect(r.kind).toBe('certificate');
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('decodeCarriedValue (values taken out of a capture)', () => {
+  it('decodes a POST value and keeps the carrier', () => {
+    const r = decodeCarriedValue(encodeURIComponent(B64), { source: 'login.har', parameter: 'SAMLResponse', binding: 'HTTP-POST', entryIndex: 14 });
+    expect(r.findings).toEqual([]);
+    expect(r.messages[0]!.xml).toBe(RESPONSE);
+    expect(r.messages[0]!.provenance).toEqual({
+      source: 'login.har',
+      steps: ['url-decode', 'base64'],
+      parameter: 'SAMLResponse',
+      binding: 'HTTP-POST',
+      entryIndex: 14,
+    });
+  });
+
+  it('expects a redirect value to inflate, and puts the location on findings', () => {
+    const junk = Buffer.alloc(90, 0xee).toString('base64');
+    const r = decodeCarriedValue(junk, { source: 'login.har', binding: 'HTTP-Redirect' }, { location: 'HAR entry 3' });
+    expect(r.findings.map((f) => [f.code, f.location])).toEqual([['input-inflate-failed', 'HAR entry 3']]);
+    expect(decodeCarriedValue(DEFLATED, { source: 's', binding: 'HTTP-Redirect' }).messages[0]!.xml).toBe(REQUEST);
   });
 });
