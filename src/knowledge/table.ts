@@ -20,11 +20,14 @@ export interface IdpRow {
   name: string;
   /** Why an Issuer, URL or certificate is taken for this IdP. */
   recognisedBy: string[];
-  /** Places named in the IdP's own words in hints. */
-  screens: (keyof IdpScreens)[];
+  /** Field names hints use for the most common fixes, in the IdP's own words. */
+  fields: string[];
   /** Product facts quoted in findings, in words. */
   facts: string[];
 }
+
+/** The places most hints point at; the table shows their field names. */
+const KEY_FIELDS: (keyof IdpScreens)[] = ['spEntityId', 'acsUrl', 'nameIdFormat', 'nameIdSource', 'attributes', 'signingOption'];
 
 const FACT_WORDS: Record<string, (v: unknown) => string> = {
   assertionValidityMinutes: (v) => `${v}-minute assertion window`,
@@ -51,7 +54,10 @@ export function idpRows(): IdpRow[] {
     id: i.id,
     name: i.name,
     recognisedBy: i.clues.map((c) => `${c.reason} (${c.confidence})`),
-    screens: Object.keys(i.screens) as (keyof IdpScreens)[],
+    fields: KEY_FIELDS.flatMap((k) => {
+      const place = i.screens[k];
+      return place ? [place.split(' › ').pop()!] : [];
+    }),
     facts: Object.entries(i.facts).map(([k, v]) => FACT_WORDS[k]?.(v) ?? k),
   }));
 }
@@ -67,9 +73,9 @@ export function knowledgeTableMarkdown(): string {
     ...profileRows().map((r) => `| \`${r.name}\` (${r.title}) | ${cell(r.requirements)} | ${codes(r.codes)} |`),
   ];
   const idps = [
-    '| IdP | Recognised from | Hints name its own screens for | Facts used |',
+    '| IdP | Recognised from | Fields named in hints (examples) | Facts used |',
     '| --- | --- | --- | --- |',
-    ...idpRows().map((r) => `| ${r.name} | ${cell(r.recognisedBy)} | ${r.screens.length} places | ${cell(r.facts)} |`),
+    ...idpRows().map((r) => `| ${r.name} | ${cell(r.recognisedBy)} | ${cell(r.fields)} | ${cell(r.facts)} |`),
   ];
   return [...profiles, '', ...idps].join('\n');
 }

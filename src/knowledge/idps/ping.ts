@@ -1,6 +1,6 @@
 import type { IdpKnowledge } from '../types.js';
 
-const APP = 'PingOne: Applications › your app (PingFederate: SP Connections › your connection)';
+const APP = 'PingOne: Applications › your app (PingFederate: your SP connection)';
 
 export const ping: IdpKnowledge = {
   id: 'ping',
@@ -9,8 +9,8 @@ export const ping: IdpKnowledge = {
   screens: {
     app: APP,
     spEntityId: `${APP} › Entity ID (PingFederate: Partner's Entity ID)`,
-    acsUrl: `${APP} › ACS URLs (PingFederate: Protocol Settings › Assertion Consumer Service URL)`,
-    attributes: `${APP} › Attribute Mappings (PingFederate: Browser SSO › Assertion Creation › Attribute Contract)`,
+    acsUrl: `${APP} › ACS URLs (PingFederate: Assertion Consumer Service URL, under Protocol Settings)`,
+    attributes: `${APP} › Attribute Mappings (PingFederate: Attribute Contract, under Browser SSO and Assertion Creation)`,
     assignment: 'PingOne: Applications › your app › Access',
   },
   values: {},
