@@ -18,6 +18,19 @@ export function register(program: Command): void {
       .option('--now <iso>', 'judge times as of this instant (default: the capture time for a HAR, else now)'),
   ).action(async (input: string | undefined, opts: InspectCliOptions) => {
     const now = resolveNow(opts.now);
+    // Captures (HAR, SAML-tracer) are streamed from the file and shown with their timeline first.
+    const capture = await (await import('./capture.js')).readCaptureFile(input);
+    if (capture) {
+      const [{ inspectCapture }, { inspectDecoded }, { emit }] = await Promise.all([
+        import('../flow/report.js'),
+        import('../inspect/inspect.js'),
+        import('./output.js'),
+      ]);
+      const inspectOpts = { now, nowExplicit: opts.now !== undefined, xml: opts.xml };
+      const results = inspectCapture(capture, capture.capture?.source ?? input!, (d) => inspectDecoded(d, input!, inspectOpts));
+      setExitCode(emit(results, opts));
+      return;
+    }
     const bytes = await readInput(input);
     const [{ decodeInput }, { inspectDecoded }, { emit }] = await Promise.all([
       import('../input/decode.js'),

@@ -3,12 +3,19 @@ import { finding } from '../../checks/types.js';
 import { captureAcsHttpError, captureAppError, captureIdpError, captureNoSaml } from '../../checks/capture/index.js';
 import type { AttachedNote, Capture } from './capture.js';
 import { hostOf } from './said.js';
+import { explainAadsts } from '../../knowledge/aadsts.js';
 
 /** Explains an AADSTS code in words (the knowledge area provides one); undefined when unknown. */
 export type AadstsExplainer = (code: string) => string | undefined;
 
 export interface CaptureFindingOptions {
+  /** Default: the knowledge area's AADSTS table. */
   explainAadsts?: AadstsExplainer;
+}
+
+function knownAadsts(code: string): string | undefined {
+  const e = explainAadsts(code);
+  return e ? `${e.title}. ${e.cause} ${e.fix}` : undefined;
 }
 
 const MAX_HOSTS_LISTED = 15;
@@ -56,10 +63,11 @@ export function captureFindings(capture: Capture, opts: CaptureFindingOptions = 
     const loc = location(capture, note);
     switch (note.kind) {
       case 'aadsts': {
-        const explained = opts.explainAadsts?.(note.code ?? '');
+        const explained = (opts.explainAadsts ?? knownAadsts)(note.code ?? '');
         out.push(
           finding(captureIdpError, {
             message: `Microsoft Entra stopped the login with ${note.code} on ${note.host}`,
+            expected: 'a SAML Response posted back to the app',
             actual: note.text,
             hint: explained ?? `Look up ${note.code} in Microsoft's AADSTS error reference; the IdP admin fixes it in the Entra app.`,
             mirrors: note.text,
@@ -72,6 +80,7 @@ export function captureFindings(capture: Capture, opts: CaptureFindingOptions = 
         out.push(
           finding(idp.has(note.host) ? captureIdpError : captureAppError, {
             message: `${note.host} reported an error: ${note.text}`,
+            expected: 'the login to continue without an error',
             actual: note.text,
             mirrors: note.text,
             location: loc,
@@ -82,6 +91,7 @@ export function captureFindings(capture: Capture, opts: CaptureFindingOptions = 
         out.push(
           finding(captureAppError, {
             message: `${note.host} answered with an error${note.status ? ` (HTTP ${note.status})` : ''}: ${note.text}`,
+            expected: 'the app to accept the SAML Response',
             actual: note.text,
             mirrors: note.text,
             location: loc,
