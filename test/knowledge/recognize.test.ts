@@ -80,3 +80,39 @@ describe('recognizeIdp', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+/** IdP metadata in the shape each product publishes: entityID and SingleSignOnService Location. */
+const metadata: [IdpId, string, string][] = [
+  ['entra', `https://sts.windows.net/${T}/`, `https://login.microsoftonline.com/${T}/saml2`],
+  ['okta', 'http://www.okta.com/exk9z8y7x6w5V4u3t2s1', 'https://contoso.okta.com/app/contoso_app_1/exk9z8y7x6w5V4u3t2s1/sso/saml'],
+  ['google', 'https://accounts.google.com/o/saml2?idpid=C03xyz9ab', 'https://accounts.google.com/o/saml2/idp?idpid=C03xyz9ab'],
+  ['adfs', 'http://fs.contoso.com/adfs/services/trust', 'https://fs.contoso.com/adfs/ls/'],
+  ['onelogin', 'https://app.onelogin.com/saml/metadata/123456', 'https://contoso.onelogin.com/trust/saml2/http-redirect/sso/123456'],
+  ['ping', 'https://auth.pingone.com/0a7f3c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b', 'https://auth.pingone.com/0a7f3c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b/saml20/idp/sso'],
+  ['auth0', 'urn:contoso.auth0.com', 'https://contoso.auth0.com/samlp/q8Kx2VbN7mL0pR3s'],
+  ['keycloak', 'https://id.contoso.com/realms/staff', 'https://id.contoso.com/realms/staff/protocol/saml'],
+  ['jumpcloud', 'JumpCloud', 'https://sso.jumpcloud.com/saml2/contoso-app'],
+  ['shibboleth', 'https://idp.example.edu/idp/shibboleth', 'https://idp.example.edu/idp/profile/SAML2/Redirect/SSO'],
+];
+
+describe('recognizeIdp from metadata', () => {
+  it.each(metadata)('recognises %s metadata', (id, entityId, location) => {
+    const xml =
+      `<?xml version="1.0"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="${entityId.replace(/&/g, '&amp;')}">` +
+      '<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">' +
+      `<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${location}"/>` +
+      '</md:IDPSSODescriptor></md:EntityDescriptor>';
+    const r = recognizeIdp({ metadataXml: xml });
+    expect(r?.idp.id).toBe(id);
+    expect(r?.confidence).toBe('certain');
+  });
+});
+
+describe('recognizeIdp metadata escapes', () => {
+  it('unescapes XML entities in attribute values', () => {
+    const xml = `<EntityDescriptor entityID="https://login.example/x"><SingleSignOnService Location="https://accounts.google.com/o/saml2/idp?idpid=C03&amp;x=1"/></EntityDescriptor>`;
+    expect(recognizeIdp({ metadataXml: xml })?.idp.id).toBe('google');
+    const okta = `<EntityDescriptor entityID="http://www.okta.com/exk1&#x41;"/>`;
+    expect(recognizeIdp({ metadataXml: okta })).toBeUndefined();
+  });
+});
