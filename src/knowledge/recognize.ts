@@ -5,17 +5,11 @@ import { IDPS } from './idps/index.js';
 const METADATA_SCAN_LIMIT = 1_000_000;
 const MAX_VALUES = 50;
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(value: string): string {
-  return value.replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => XML_ENTITIES[name]!);
-}
-
 function metadataValues(xml: string, attribute: 'entityID' | 'Location'): string[] {
   const re = new RegExp(`\\b${attribute}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'g');
   const out: string[] = [];
   for (const m of xml.slice(0, METADATA_SCAN_LIMIT).matchAll(re)) {
-    out.push(unescapeXml((m[2] ?? m[3] ?? '').trim()));
+    out.push((m[2] ?? m[3] ?? '').trim());
     if (out.length >= MAX_VALUES) break;
   }
   return out;

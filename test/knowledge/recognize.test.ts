@@ -108,11 +108,3 @@ describe('recognizeIdp from metadata', () => {
   });
 });
 
-describe('recognizeIdp metadata escapes', () => {
-  it('unescapes XML entities in attribute values', () => {
-    const xml = `<EntityDescriptor entityID="https://login.example/x"><SingleSignOnService Location="https://accounts.google.com/o/saml2/idp?idpid=C03&amp;x=1"/></EntityDescriptor>`;
-    expect(recognizeIdp({ metadataXml: xml })?.idp.id).toBe('google');
-    const okta = `<EntityDescriptor entityID="http://www.okta.com/exk1&#x41;"/>`;
-    expect(recognizeIdp({ metadataXml: okta })).toBeUndefined();
-  });
-});
