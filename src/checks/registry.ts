@@ -13,12 +13,13 @@ import { conditionsRules } from './conditions/index.js';
 import { attributesRules } from './attributes/index.js';
 import { captureRules } from './capture/index.js';
 import { flowRules } from './flow/index.js';
+import { certificateRules } from './certificate/index.js';
 
 /**
  * Every finding code the tool can emit. Each area exports its rules from its own index;
  * add an area here. The meta-test walks this list: every code documented and triggered by a test.
  */
-const ALL: readonly Rule[] = [...inputRules, ...xmlRules, ...messageRules, ...configRules, ...profileRules, ...signatureRules, ...responseRules, ...assertionRules, ...subjectRules, ...conditionsRules, ...attributesRules, ...captureRules, ...flowRules];
+const ALL: readonly Rule[] = [...inputRules, ...xmlRules, ...messageRules, ...configRules, ...profileRules, ...signatureRules, ...responseRules, ...assertionRules, ...subjectRules, ...conditionsRules, ...attributesRules, ...captureRules, ...flowRules, ...certificateRules];
 
 const BY_CODE = new Map<string, Rule>();
 for (const rule of ALL) {
