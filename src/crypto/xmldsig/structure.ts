@@ -11,6 +11,7 @@ import type { HashName, SignatureAlgorithm } from './algorithms.js';
 import {
   DIGEST_ALGORITHMS,
   ENVELOPED_SIGNATURE,
+  EXC_C14N,
   EXC_C14N_WITH_COMMENTS,
   SIGNATURE_ALGORITHMS,
   isExclusiveC14n,
@@ -20,7 +21,6 @@ import { elementPath } from './document-index.js';
 
 /** Real SAML signatures have about a dozen elements (more with a certificate chain). */
 const MAX_SIGNATURE_ELEMENTS = 64;
-const EC_PREFIX_LIST_NS = 'http://www.w3.org/2001/10/xml-exc-c14n#';
 
 export type SignedKind = 'response' | 'assertion' | 'other';
 
@@ -212,9 +212,9 @@ function parseTransforms(reference: Element): Transforms {
   return { prefixes: c14n ? prefixList(c14n) : [], withComments: algorithms[1] === EXC_C14N_WITH_COMMENTS };
 }
 
-/** The InclusiveNamespaces PrefixList of a CanonicalizationMethod or Transform. */
+/** The InclusiveNamespaces PrefixList of a CanonicalizationMethod or Transform (its namespace is the exc-c14n URI). */
 function prefixList(el: Element): string[] {
-  const inc = childElements(el, EC_PREFIX_LIST_NS, 'InclusiveNamespaces')[0];
+  const inc = childElements(el, EXC_C14N, 'InclusiveNamespaces')[0];
   return (inc?.getAttribute('PrefixList') ?? '').split(/\s+/).filter(Boolean);
 }
 
@@ -247,7 +247,7 @@ function unsupported(what: 'signature' | 'digest' | 'canonicalization', uri: str
         ? [...SIGNATURE_ALGORITHMS.keys()]
         : what === 'digest'
           ? [...DIGEST_ALGORITHMS.keys()]
-          : ['http://www.w3.org/2001/10/xml-exc-c14n#'],
+          : [EXC_C14N],
     actual: uri || '(none)',
     hint: 'IdP admin: use RSA-SHA256 with exclusive canonicalisation, the default of Entra, Okta and ADFS.',
     location,

@@ -70,6 +70,22 @@ export function prepareTrustedCerts(pems: ReadonlyArray<{ label: string; pem: st
   return { certs, findings };
 }
 
+/** Parsed KeyInfo certificates by base64 text: a HAR repeats the same few certificates in every response. */
+const keyInfoCache = new Map<string, { x509: X509Certificate; summary: CertSummary } | null>();
+const KEYINFO_CACHE_SIZE = 32;
+
+/** A KeyInfo certificate, parsed and summarised once; undefined when it is not a certificate. */
+export function readKeyInfoCert(base64: string): { x509: X509Certificate; summary: CertSummary } | undefined {
+  let entry = keyInfoCache.get(base64);
+  if (entry === undefined) {
+    const x509 = readCertificate(base64);
+    entry = x509 ? { x509, summary: summarizeCert(x509) } : null;
+    if (keyInfoCache.size >= KEYINFO_CACHE_SIZE) keyInfoCache.delete(keyInfoCache.keys().next().value!);
+    keyInfoCache.set(base64, entry);
+  }
+  return entry ?? undefined;
+}
+
 /** Lower-case hex without separators, so "AB:CD", "abcd" and "ab cd" compare equal. */
 export function normalizeFingerprint(fp: string): string {
   return fp.replace(/[^0-9a-fA-F]/g, '').toLowerCase();

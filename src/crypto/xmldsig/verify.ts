@@ -16,7 +16,7 @@ import { elementPath, indexDocument } from './document-index.js';
 import type { SignatureParts, SignedKind } from './structure.js';
 import { kindOf, parseSignature } from './structure.js';
 import type { CertSummary, TrustedCert } from './trusted.js';
-import { normalizeFingerprint, readCertificate, summarizeCert } from './trusted.js';
+import { normalizeFingerprint, readKeyInfoCert, summarizeCert } from './trusted.js';
 
 /** Canonicalisation recurses; deeper documents are refused before it runs. */
 const MAX_SIGNED_DEPTH = 512;
@@ -167,8 +167,9 @@ function checkSignature(parts: SignatureParts, trusted: readonly TrustedCert[], 
     };
   }
 
-  const keyInfoX509 = parts.keyInfoCert ? readCertificate(parts.keyInfoCert) : undefined;
-  const keyInfoCert = keyInfoX509 ? summarizeCert(keyInfoX509) : undefined;
+  const keyInfo = parts.keyInfoCert ? readKeyInfoCert(parts.keyInfoCert) : undefined;
+  const keyInfoX509 = keyInfo?.x509;
+  const keyInfoCert = keyInfo?.summary;
   const pinned =
     keyInfoX509 && keyInfoCert && (pins.has(normalizeFingerprint(keyInfoCert.sha256)) || pins.has(normalizeFingerprint(keyInfoCert.sha1)))
       ? [{ label: 'KeyInfo certificate matching a configured fingerprint', pem: keyInfoX509.toString(), key: keyInfoX509.publicKey, x509: keyInfoX509, sha256: keyInfoX509.fingerprint256 }]
