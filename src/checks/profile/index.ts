@@ -4,6 +4,8 @@ import { elasticCloudEmail } from './elastic-cloud-email.js';
 import { elasticCloudEmailDomain } from './elastic-cloud-email-domain.js';
 import { elasticCloudGroups } from './elastic-cloud-groups.js';
 import { elasticCloudLoginPrefix } from './elastic-cloud-login-prefix.js';
+import { elasticCloudSsoBinding } from './elastic-cloud-sso-binding.js';
+import { elevenlabsEntraOidc } from './elevenlabs-entra-oidc.js';
 import { elevenlabsRedirectUrl } from './elevenlabs-redirect-url.js';
 import { elevenlabsSignInUrl } from './elevenlabs-sign-in-url.js';
 import { labelStudioAcsUrl } from './label-studio-acs-url.js';
@@ -19,10 +21,12 @@ export type { ProfileCheck, ProfileCheckInput, SamlAttributeValue } from './inpu
 export const profileChecks: readonly ProfileCheck[] = [
   elevenlabsRedirectUrl,
   elevenlabsSignInUrl,
+  elevenlabsEntraOidc,
   elasticCloudEmail,
   elasticCloudEmailDomain,
   elasticCloudGroups,
   elasticCloudLoginPrefix,
+  elasticCloudSsoBinding,
   labelStudioPreset,
   labelStudioGroupCase,
   labelStudioGroupIds,

@@ -83,3 +83,21 @@ describe('elastic-cloud login identifier prefix (config only)', () => {
     expect(runProfileChecks(input('elastic-cloud', { noResponse: true, config: { loginIdentifierPrefix: 'contoso-2026' } }))).toEqual([]);
   });
 });
+
+describe('elastic-cloud SSO URL binding (config only)', () => {
+  it('points a Shibboleth Redirect endpoint at its POST twin', () => {
+    const f = runProfileChecks(
+      input('elastic-cloud', { noResponse: true, config: { idpSsoUrl: 'https://idp.example.edu/idp/profile/SAML2/Redirect/SSO' } }),
+    );
+    expect(codes(f)).toEqual(['elastic-cloud-sso-url-redirect-binding']);
+    expect(f[0]!.expected).toBe('https://idp.example.edu/idp/profile/SAML2/POST/SSO');
+    expect(f[0]!.hint).toContain('Identity Provider SSO URL');
+  });
+
+  it('accepts a POST endpoint, and URLs that do not name a binding', () => {
+    const ok = (idpSsoUrl: string) => runProfileChecks(input('elastic-cloud', { noResponse: true, config: { idpSsoUrl } }));
+    expect(ok('https://contoso.onelogin.com/trust/saml2/http-post/sso/123456')).toEqual([]);
+    expect(ok('https://contoso.okta.com/app/contoso_elastic_1/exk1/sso/saml')).toEqual([]);
+    expect(codes(ok('https://contoso.onelogin.com/trust/saml2/http-redirect/sso/123456'))).toEqual(['elastic-cloud-sso-url-redirect-binding']);
+  });
+});

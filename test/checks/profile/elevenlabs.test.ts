@@ -60,3 +60,19 @@ describe('elevenlabs Identity Provider Sign-In URL', () => {
     expect(f[0]!.hint).toContain('ends in /sso/saml');
   });
 });
+
+describe('elevenlabs Entra through SAML', () => {
+  it('rejects the Entra v2.0 (OIDC) issuer as Identity Provider Entity Id', () => {
+    const f = runProfileChecks(
+      input('elevenlabs', { noResponse: true, config: { idpEntityId: 'https://login.microsoftonline.com/3f1c9a52-7d4e-4b8a-9c1e-2a6f0d5b8e71/v2.0' } }),
+    );
+    expect(codes(f)).toEqual(['elevenlabs-entra-oidc-issuer']);
+    expect(f[0]!.expected).toBe(IDP.entityId);
+    expect(f[0]!.hint).toContain('Identity Provider Entity Id');
+    expect(f[0]!.hint).toContain('Microsoft Entra Identifier');
+  });
+
+  it('accepts the SAML issuer', () => {
+    expect(runProfileChecks(input('elevenlabs', { noResponse: true, config: { idpEntityId: IDP.entityId } }))).toEqual([]);
+  });
+});
