@@ -177,10 +177,16 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
   });
 }
 
-/** Prepares the config's certificates once and returns a pure per-Response function (for directories and workers). */
-export function createValidator(config: SsoConfig, opts: Omit<ValidateOptions, 'trust'>): (input: ValidateInput) => Result {
+/**
+ * Prepares the config's certificates once and returns a pure per-Response function (for directories
+ * and workers). `now` overrides the judging instant for one message (a capture's own time).
+ */
+export function createValidator(
+  config: SsoConfig,
+  opts: Omit<ValidateOptions, 'trust'>,
+): (input: ValidateInput, now?: Date) => Result {
   const trust = prepareTrust(config);
-  return (input) => validateResponse(input, config, { ...opts, trust });
+  return (input, now) => validateResponse(input, config, { ...opts, now: now ?? opts.now, trust });
 }
 
 interface SignatureOutcome {
@@ -317,7 +323,7 @@ function provenanceLine(p: Provenance | undefined): string[] {
   if (p.method || p.url) parts.push([p.method, p.url].filter(Boolean).join(' '));
   if (p.capturedAt) parts.push(`captured ${p.capturedAt}`);
   if (p.steps.length) parts.push(`decoded: ${p.steps.join(' › ')}`);
-  return parts.length ? [`${p.source} · ${parts.join(' · ')}`] : [];
+  return [[`read from ${p.source}`, ...parts].join(' · ')];
 }
 
 function contextLines(

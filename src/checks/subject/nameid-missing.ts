@@ -37,5 +37,6 @@ export const nameIdMissingCheck: ValidateCheck = {
       }),
     ];
   },
-  passed: (ctx) => ctx.claims?.assertion.nameId?.value,
+  // When the SP needs an email, nameid-not-email reports the value; one line is enough.
+  passed: (ctx) => (ctx.expect.nameIdMustBeEmail ? undefined : ctx.claims?.assertion.nameId?.value),
 };

@@ -1,0 +1,146 @@
+import type { Command } from 'commander';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UsageError } from './errors.js';
+import { withOutputOptions, setExitCode } from './options.js';
+import type { OutputOptions } from './options.js';
+import { parseSeconds, readInput, readTextFile, resolveNow } from './io.js';
+
+interface ValidateCliOptions extends OutputOptions {
+  config: string;
+  now?: string;
+  skew?: string;
+  requestId?: string;
+  spKey?: string;
+  profile?: string;
+}
+
+export function register(program: Command): void {
+  withOutputOptions(
+    program
+      .command('validate')
+      .description("full diagnosis of a SAML Response against the SP's SSO config")
+      .argument(
+        '[inputs...]',
+        'SAMLResponse in any form (base64, XML, form body, URL, HTML, HAR), several files or a directory; - or nothing for stdin',
+      )
+      .requiredOption('-c, --config <file>', 'the SSO config (JSON) describing what the SP expects')
+      .option('--now <iso>', 'judge times as of this instant (default: a HAR entry\'s capture time, else now)')
+      .option('--skew <seconds>', 'allowed clock skew in seconds (default: the config\'s, else 180)')
+      .option('--request-id <id>', 'ID of the AuthnRequest the Response should answer (InResponseTo)')
+      .option('--sp-key <file>', 'SP private key (PEM) to decrypt an EncryptedAssertion')
+      .option('--profile <name>', 'SP profile: elevenlabs, elastic-cloud, label-studio, zendesk, generic'),
+  ).action(async (inputs: string[], opts: ValidateCliOptions) => {
+    const configText = readTextFile(opts.config, 'config');
+    const explicitNow = opts.now === undefined ? undefined : resolveNow(opts.now);
+    const clock = explicitNow ?? resolveNow(undefined);
+    const skewSeconds = parseSeconds(opts.skew, '--skew');
+    const spKeyPem = opts.spKey === undefined ? undefined : readTextFile(opts.spKey, 'SP key');
+
+    const [{ loadConfig }, knowledge, { createValidator }, { makeResult }] = await Promise.all([
+      import('../config/load.js'),
+      import('../knowledge/index.js'),
+      import('../validate/pipeline.js'),
+      import('../report/build.js'),
+    ]);
+    if (opts.profile !== undefined && !knowledge.getProfile(opts.profile)) {
+      throw new UsageError(`--profile: unknown profile '${opts.profile}'; known: ${knowledge.profileNames().join(', ')}`);
+    }
+    const loaded = loadConfig(configText, {
+      baseDir: dirname(opts.config),
+      readFile: (p) => readFileSync(p, 'utf8'),
+      now: clock,
+    });
+    const notJson = loaded.findings.find((f) => f.code === 'config-not-json');
+    if (notJson) throw new UsageError(`config ${opts.config}: ${notJson.message}${notJson.location ? ` (${notJson.location})` : ''}`);
+
+    const { emit } = await import('./output.js');
+    const configResult = loaded.findings.length
+      ? [makeResult({ input: opts.config, type: 'config', findings: loaded.findings, context: [`SSO config ${opts.config}`] })]
+      : [];
+    if (!loaded.config) {
+      // A config that breaks the schema cannot say what the SP expects; its findings are the answer.
+      setExitCode(emit(configResult, opts));
+      return;
+    }
+    const config = loaded.config;
+    const validate = createValidator(config, { now: clock, skewSeconds, requestId: opts.requestId, spKeyPem, profile: opts.profile });
+
+    const files = expandInputs(inputs);
+    const results = [...configResult];
+    for (const file of files) results.push(...(await validateFile(file)));
+
+    if (files.length > 1 && opts.format === 'human') {
+      const { summarizeResults } = await import('../validate/summary.js');
+      const { getExitCode } = await import('../report/exit-code.js');
+      process.stdout.write(summarizeResults(results, { strict: opts.strict }).join('\n') + '\n');
+      setExitCode(getExitCode(results, { strict: Boolean(opts.strict) }));
+      return;
+    }
+    setExitCode(emit(results, opts));
+
+    async function validateFile(file: string | undefined) {
+      const capture = await (await import('./capture.js')).readCaptureFile(file);
+      if (capture) {
+        const { validateCapture } = await import('../flow/report.js');
+        return validateCapture(capture, file!, config, {
+          now: explicitNow,
+          fallbackNow: clock,
+          skewSeconds,
+          validate: (message, now) => validate(message, now),
+        });
+      }
+      const bytes = await readInput(file);
+      const { decodeInput } = await import('../input/decode.js');
+      const decoded = decodeInput(bytes.data, bytes.label);
+      if (!decoded.messages.length) {
+        return [makeResult({ input: bytes.label, type: 'unknown', findings: decoded.findings, context: [`${bytes.label}: no SAML message found`] })];
+      }
+      const out = decoded.messages.map((m) => validate(m));
+      // What the decoder noticed on the way (e.g. a RelayState it could not read) belongs with the first message.
+      if (decoded.findings.length) out[0] = makeResult({ ...out[0]!, findings: [...decoded.findings, ...out[0]!.findings] });
+      return out;
+    }
+  });
+}
+
+/** Files as given; a directory stands for every file below it (sorted, hidden files skipped). */
+function expandInputs(inputs: string[]): Array<string | undefined> {
+  if (!inputs.length) return [undefined];
+  const out: string[] = [];
+  for (const input of inputs) {
+    if (input !== '-' && isDirectory(input)) out.push(...listFiles(input));
+    else out.push(input);
+  }
+  if (!out.length) throw new UsageError(`no files in ${inputs.join(', ')}`);
+  return out;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const pending = [dir];
+  while (pending.length) {
+    const current = pending.pop()!;
+    let names: string[];
+    try {
+      names = readdirSync(current).sort();
+    } catch (e) {
+      throw new UsageError(`cannot read directory ${current}: ${(e as Error).message}`);
+    }
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const path = join(current, name);
+      if (isDirectory(path)) pending.push(path);
+      else out.push(path);
+    }
+  }
+  return out.sort();
+}

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IDP, NAMEID_FORMAT, SP, USER } from '../support/constants.js';
+import { IDP_KEY } from '../support/keys.js';
+import { buildResponse, signResponse } from '../support/saml-builder.js';
+
+const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
+const NOW = '2026-11-20T09:15:02Z';
+
+function cli(args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [BIN, ...args, '--no-color'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+let dir: string;
+let config: string;
+let good: string;
+let bad: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'saml-doctor-validate-'));
+  writeFileSync(join(dir, 'idp.pem'), IDP_KEY.cert);
+  config = join(dir, 'sso.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      profile: 'elevenlabs',
+      sp: { entityId: SP.entityId, acsUrl: SP.acsUrl },
+      idp: { entityId: IDP.entityId, ssoUrl: IDP.ssoUrl, certificates: ['idp.pem'] },
+      emailDomains: [USER.domain],
+    }),
+  );
+  mkdirSync(join(dir, 'responses'));
+  good = join(dir, 'responses', 'good.b64');
+  writeFileSync(good, Buffer.from(signResponse(buildResponse(), { sign: 'assertion' })).toString('base64'));
+  bad = join(dir, 'responses', 'persistent.xml');
+  writeFileSync(
+    bad,
+    signResponse(buildResponse({ assertion: { nameId: USER.persistentId, nameIdFormat: NAMEID_FORMAT.persistent } }), { sign: 'assertion' }),
+  );
+});
+
+describe('saml-doctor validate', () => {
+  it('a good Response: exit 0, header and what passed', () => {
+    const r = cli(['validate', good, '--config', config, '--now', NOW]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(`Response _9d1c4e0a-7b2f-4c85-a3e6-0f4b8d2c7e19 from ${IDP.entityId} (Microsoft Entra ID)`);
+    expect(r.stdout).toContain('judged at 2026-11-20 09:15:02 UTC (180 s allowed clock skew)');
+    expect(r.stdout).toMatch(/✔ signature +assertion signed with the configured certificate idp\.pem \(SHA-256 DB:2B:3F:…:23:23\), RSA-SHA256/);
+    expect(r.stdout).toContain('✔ issuer · audience · destination · recipient');
+    expect(r.stdout).toMatch(/✔ conditions +valid 09:10:00 – 10:25:00 UTC/);
+    expect(r.stdout).toContain('0 errors · 0 warnings');
+  });
+
+  it('a failing Response: exit 1 with expected, actual, fix and the app symptom', () => {
+    const r = cli(['validate', bad, '--config', config, '--now', NOW]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✖ nameid-not-email +NameID is not an email address/);
+    expect(r.stdout).toContain('    expected  an email address (profile: elevenlabs)');
+    expect(r.stdout).toContain(`    actual    ${USER.persistentId}   (format: persistent)`);
+    expect(r.stdout).toMatch(/ {4}fix {7}IdP admin, in Microsoft Entra ID: .*Single sign-on/);
+    expect(r.stdout).toContain('Unique User Identifier (Name ID)');
+    expect(r.stdout).toContain('the app reports this as: "Unable to login with saml.workspace... or user mismatch"');
+    expect(r.stdout).toMatch(/1 error/);
+  });
+
+  it('--format json follows the contract', () => {
+    const r = cli(['validate', bad, '--config', config, '--now', NOW, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.version).toBe(1);
+    expect(report.results).toHaveLength(1);
+    const [result] = report.results;
+    expect(result).toMatchObject({ input: bad, type: 'response', ok: false });
+    const f = result.findings.find((x: { code: string }) => x.code === 'nameid-not-email');
+    expect(f).toMatchObject({ severity: 'error', expected: 'an email address (profile: elevenlabs)' });
+    expect(f.hint).toContain('Microsoft Entra ID');
+    expect(report.summary.errors).toBe(1);
+    expect(result.details.claimsVerified).toBe(true);
+  });
+
+  it('--request-id and --now are applied', () => {
+    const r = cli(['validate', good, '--config', config, '--now', '2026-11-20T12:00:00Z', '--request-id', '_other', '--format', 'json']);
+    expect(r.status).toBe(1);
+    const codes = JSON.parse(r.stdout).results[0].findings.map((f: { code: string }) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['in-response-to-mismatch', 'subject-confirmation-expired', 'assertion-expired']));
+  });
+
+  it('a directory: one line per failing file and a summary', () => {
+    const r = cli(['validate', join(dir, 'responses'), '--config', config, '--now', NOW]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`✖ ${bad}  nameid-not-email — NameID is not an email address`);
+    expect(r.stdout).not.toContain(good);
+    expect(r.stdout).toContain('2 inputs: 1 failed, 1 passed · 1 error · 1 warning');
+  });
+
+  it('a config that is not JSON: exit 2 with a short message', () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{ "sp": { "entityId": "x", }');
+    const r = cli(['validate', good, '--config', broken, '--now', NOW]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/saml-doctor: config .*broken\.json/);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('an unreadable config or input, an unknown profile: exit 2', () => {
+    expect(cli(['validate', good, '--config', join(dir, 'missing.json')]).status).toBe(2);
+    expect(cli(['validate', join(dir, 'nope.xml'), '--config', config]).status).toBe(2);
+    const r = cli(['validate', good, '--config', config, '--profile', 'elevnlabs']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('elevenlabs');
+  });
+
+  it('a config that breaks the schema: its findings, exit 1', () => {
+    const p = join(dir, 'schema.json');
+    writeFileSync(p, JSON.stringify({ sp: { entityId: SP.entityId } }));
+    const r = cli(['validate', good, '--config', p, '--now', NOW, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).results[0].type).toBe('config');
+  });
+
+  it('input that is not SAML: a finding, not a stack trace', () => {
+    const junk = join(dir, 'junk.txt');
+    writeFileSync(junk, 'hello there');
+    const r = cli(['validate', junk, '--config', config, '--now', NOW]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+  });
+});
