@@ -5,7 +5,6 @@ import { VERSION } from './version.js';
 import { register as registerExplain } from './explain.js';
 import { register as registerInspect } from './inspect.js';
 import { register as registerConfig } from './config.js';
-import { register as registerMetadata } from './metadata.js';
 import { register as registerValidate } from './validate.js';
 
 /**
@@ -23,7 +22,6 @@ export async function main(argv: string[]): Promise<void> {
   registerExplain(program);
   registerInspect(program);
   registerConfig(program);
-  registerMetadata(program);
   registerValidate(program);
 
   for (const cmd of program.commands) cmd.exitOverride();
