@@ -1,0 +1,56 @@
+// Shared helpers for benchmark workloads: run a command N times, take medians, format tables.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'saml-doctor.js');
+const PEAK_RSS = join(dirname(fileURLToPath(import.meta.url)), 'peak-rss.mjs');
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * Runs `node ...args` `warmup` times unmeasured, then `runs` times; wall time per run in ms, and
+ * with `memory: true` the child's peak resident set size in MiB (reported by a preloaded module).
+ * A non-zero exit outside `okCodes` stops the benchmark: timing a crash would mean nothing.
+ */
+export function measureNode(args, { runs = 15, warmup = 3, memory = false, okCodes = [0], input } = {}) {
+  const times = [];
+  const rss = [];
+  const dir = memory ? mkdtempSync(join(tmpdir(), 'saml-doctor-bench-')) : undefined;
+  try {
+    for (let i = 0; i < warmup + runs; i++) {
+      const rssFile = dir ? join(dir, `rss-${i}`) : undefined;
+      const nodeArgs = rssFile ? ['--import', PEAK_RSS, ...args] : args;
+      const env = rssFile ? { ...process.env, SAML_DOCTOR_BENCH_RSS: rssFile } : process.env;
+      const start = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, env, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (!okCodes.includes(r.status)) {
+        throw new Error(`node ${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+      }
+      if (i < warmup) continue;
+      times.push(ms);
+      if (rssFile) rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024 / 1024);
+    }
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs, peakRssMiB: rss.length ? median(rss) : undefined };
+}
+
+/** A Markdown table (readable as plain text too). */
+export function table(headers, rows) {
+  const cells = [headers, ...rows].map((r) => r.map((c) => String(c)));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(cells[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n');
+}
+
+export const ms = (v) => `${v.toFixed(1)} ms`;
