@@ -90,3 +90,19 @@ export function readKeyInfoCert(base64: string): { x509: X509Certificate; summar
 export function normalizeFingerprint(fp: string): string {
   return fp.replace(/[^0-9a-fA-F]/g, '').toLowerCase();
 }
+
+/** Whether a certificate matches a configured SHA-1 or SHA-256 fingerprint pin (pins normalised). */
+export function isPinned(cert: CertSummary, pins: ReadonlySet<string>): boolean {
+  return pins.has(normalizeFingerprint(cert.sha256)) || pins.has(normalizeFingerprint(cert.sha1));
+}
+
+/** The message's own certificate, admitted because its fingerprint was configured. */
+export function pinnedCert(x509: X509Certificate): TrustedCert {
+  return {
+    label: 'KeyInfo certificate matching a configured fingerprint',
+    pem: x509.toString(),
+    key: x509.publicKey,
+    x509,
+    sha256: x509.fingerprint256,
+  };
+}

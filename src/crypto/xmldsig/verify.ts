@@ -11,12 +11,13 @@ import { weakAlgorithm } from '../../checks/signature/weak-algorithm.js';
 import { xmlTooDeep } from '../../checks/xml/index.js';
 import { childElements } from '../../saml/dom.js';
 import { SAML } from '../../saml/ns.js';
+import { EXC_C14N_WITH_COMMENTS } from './algorithms.js';
 import { canonicalize } from './canonicalize.js';
 import { elementPath, indexDocument } from './document-index.js';
 import type { SignatureParts, SignedKind } from './structure.js';
 import { kindOf, parseSignature } from './structure.js';
 import type { CertSummary, TrustedCert } from './trusted.js';
-import { normalizeFingerprint, readKeyInfoCert, summarizeCert } from './trusted.js';
+import { isPinned, normalizeFingerprint, pinnedCert, readKeyInfoCert, summarizeCert } from './trusted.js';
 
 /** Canonicalisation recurses; deeper documents are refused before it runs. */
 const MAX_SIGNED_DEPTH = 512;
@@ -142,7 +143,7 @@ function checkSignature(parts: SignatureParts, trusted: readonly TrustedCert[], 
   try {
     digestInput = canonicalize(parts.signed, { exclude: parts.signature, withComments: false, inclusivePrefixes: parts.referencePrefixes });
     signedInfoInput = canonicalize(parts.signedInfo, {
-      withComments: parts.canonicalization.endsWith('#WithComments'),
+      withComments: parts.canonicalization === EXC_C14N_WITH_COMMENTS,
       inclusivePrefixes: parts.signedInfoPrefixes,
     });
   } catch (e) {
@@ -168,13 +169,9 @@ function checkSignature(parts: SignatureParts, trusted: readonly TrustedCert[], 
   }
 
   const keyInfo = parts.keyInfoCert ? readKeyInfoCert(parts.keyInfoCert) : undefined;
-  const keyInfoX509 = keyInfo?.x509;
   const keyInfoCert = keyInfo?.summary;
-  const pinned =
-    keyInfoX509 && keyInfoCert && (pins.has(normalizeFingerprint(keyInfoCert.sha256)) || pins.has(normalizeFingerprint(keyInfoCert.sha1)))
-      ? [{ label: 'KeyInfo certificate matching a configured fingerprint', pem: keyInfoX509.toString(), key: keyInfoX509.publicKey, x509: keyInfoX509, sha256: keyInfoX509.fingerprint256 }]
-      : [];
-  const candidates = [...trusted, ...pinned];
+  // A pin makes the KeyInfo certificate usable, but only that exact certificate.
+  const candidates = keyInfo && isPinned(keyInfo.summary, pins) ? [...trusted, pinnedCert(keyInfo.x509)] : trusted;
   const data = Buffer.from(signedInfoInput, 'utf8');
   const { hash, keyType } = parts.signatureAlgorithm;
   for (const cert of candidates) {
@@ -221,10 +218,7 @@ function failureFinding(
   }
   const configured = trusted.map((c) => ({ label: c.label, ...summarizeCert(c.x509) }));
   const keyInfoIsConfigured =
-    keyInfoCert !== undefined &&
-    (configured.some((c) => c.sha256 === keyInfoCert.sha256) ||
-      pins.has(normalizeFingerprint(keyInfoCert.sha256)) ||
-      pins.has(normalizeFingerprint(keyInfoCert.sha1)));
+    keyInfoCert !== undefined && (configured.some((c) => c.sha256 === keyInfoCert.sha256) || isPinned(keyInfoCert, pins));
   if (keyInfoCert && !keyInfoIsConfigured) {
     const newer = configured.length > 0 && configured.every((c) => c.notBefore < keyInfoCert.notBefore);
     return finding(certificateMismatch, {
