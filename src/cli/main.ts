@@ -3,6 +3,7 @@ import { UsageError } from './errors.js';
 import { setExitCode } from './options.js';
 import { VERSION } from './version.js';
 import { register as registerExplain } from './explain.js';
+import { register as registerRedact } from './redact.js';
 import { register as registerInspect } from './inspect.js';
 import { register as registerConfig } from './config.js';
 import { register as registerValidate } from './validate.js';
@@ -20,6 +21,7 @@ export async function main(argv: string[]): Promise<void> {
   program.configureOutput({ outputError: (str, write) => write(`saml-doctor: ${str.replace(/^error: /, '')}`) });
 
   registerExplain(program);
+  registerRedact(program);
   registerInspect(program);
   registerConfig(program);
   registerValidate(program);
