@@ -237,8 +237,8 @@ function verifyAndDecrypt(
       }
       continue;
     }
-    // Everything inside the plaintext counts too: a wrapped assertion can hide in there.
-    assertionCount += countDescendants(parsed.doc, SAML, 'Assertion');
+    // The plaintext stands for its EncryptedAssertion (already counted); anything nested in it counts too.
+    assertionCount += countDescendants(parsed.doc, SAML, 'Assertion') - 1;
     const own = verifyDocumentSignatures(parsed.doc, verifyOpts);
     findings.push(...own.findings);
     merged.verified.push(...own.verified);
