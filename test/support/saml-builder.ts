@@ -234,6 +234,8 @@ export interface SignOptions {
   withComments?: boolean;
   /** InclusiveNamespaces PrefixList of the reference transform (Okta sends "xs"). */
   inclusivePrefixes?: string[];
+  /** Namespace prefix of the signature elements, e.g. "ds" (Okta, ADFS); default: none, as Entra. */
+  signaturePrefix?: string;
 }
 
 /** xml-crypto knows only some algorithms; node:crypto does them all, so every one goes through here. */
@@ -310,6 +312,7 @@ export function signElementById(xml: string, id: string, o: Omit<SignOptions, 's
     .getElementsByTagNameNS(NS.saml, 'Issuer');
   const issuerInTarget = Array.from(hasIssuer).some((el) => (el.parentNode as Element | null)?.getAttribute('ID') === id);
   sig.computeSignature(xml, {
+    ...(o.signaturePrefix ? { prefix: o.signaturePrefix } : {}),
     location: issuerInTarget
       ? { reference: `${target}/*[local-name()='Issuer']`, action: 'after' }
       : { reference: target, action: 'prepend' },
