@@ -5,6 +5,7 @@ import { xmlRules } from './xml/index.js';
 import { signatureRules } from './signature/index.js';
 import { messageRules } from './message/index.js';
 import { configRules } from './config/index.js';
+import { metadataRules } from './metadata/index.js';
 import { profileRules } from './profile/index.js';
 import { responseRules } from './response/index.js';
 import { assertionRules } from './assertion/index.js';
@@ -19,7 +20,7 @@ import { certificateRules } from './certificate/index.js';
  * Every finding code the tool can emit. Each area exports its rules from its own index;
  * add an area here. The meta-test walks this list: every code documented and triggered by a test.
  */
-const ALL: readonly Rule[] = [...inputRules, ...xmlRules, ...messageRules, ...configRules, ...profileRules, ...signatureRules, ...responseRules, ...assertionRules, ...subjectRules, ...conditionsRules, ...attributesRules, ...captureRules, ...flowRules, ...certificateRules];
+const ALL: readonly Rule[] = [...inputRules, ...xmlRules, ...messageRules, ...configRules, ...metadataRules, ...profileRules, ...signatureRules, ...responseRules, ...assertionRules, ...subjectRules, ...conditionsRules, ...attributesRules, ...captureRules, ...flowRules, ...certificateRules];
 
 const BY_CODE = new Map<string, Rule>();
 for (const rule of ALL) {

@@ -6,6 +6,7 @@ import { register as registerExplain } from './explain.js';
 import { register as registerRedact } from './redact.js';
 import { register as registerInspect } from './inspect.js';
 import { register as registerConfig } from './config.js';
+import { register as registerMetadata } from './metadata.js';
 import { register as registerValidate } from './validate.js';
 
 /**
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<void> {
   registerRedact(program);
   registerInspect(program);
   registerConfig(program);
+  registerMetadata(program);
   registerValidate(program);
 
   for (const cmd of program.commands) cmd.exitOverride();

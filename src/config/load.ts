@@ -4,6 +4,7 @@ import { finding } from '../checks/types.js';
 import { configNotJson, configSchema, configUnknownKey } from '../checks/config/rules.js';
 import { configChecks } from '../checks/config/checks.js';
 import type { LoadedCertificateEntry } from '../checks/config/context.js';
+import { getProfile } from '../knowledge/index.js';
 import { isCertificateText, parseCertificateText } from './certificate.js';
 import { parseJsonText } from './json-text.js';
 import { SSO_CONFIG_SCHEMA } from './schema.js';
@@ -23,7 +24,7 @@ export interface LoadConfigOptions {
   readFile: (path: string) => string;
   /** When given, certificates are judged for expiry at this time. */
   now?: Date;
-  /** Looks up an SP profile by name, for defaults the file leaves out. */
+  /** Looks up an SP profile by name, for defaults the file leaves out; default: the built-in profiles. */
   getProfile?: (name: string) => ProfileDefaults | undefined;
 }
 
@@ -96,7 +97,7 @@ function resolve(file: Record<string, unknown>, certs: LoadedCertificateEntry[],
   const attributes = field(file, 'attributes');
   const security = field(file, 'security');
   const profile = stringOf(file, 'profile') ?? 'generic';
-  const profileDefaults = opts.getProfile?.(profile);
+  const profileDefaults = (opts.getProfile ?? getProfile)(profile);
   const configured: ConfiguredCertificate[] = certs.flatMap((c) =>
     c.parsed?.ok ? [{ label: c.path ?? c.location.replace(/^\$\./, ''), pem: c.parsed.facts.pem }] : [],
   );

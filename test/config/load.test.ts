@@ -42,14 +42,13 @@ describe('loadConfig', () => {
   });
 
   it('takes mustBeEmail from the profile unless the file says otherwise', () => {
-    const getProfile = (name: string) => (name === 'elevenlabs' ? { expects: { nameIdMustBeEmail: true } } : undefined);
-    const a = loadConfig(JSON.stringify(valid({ profile: 'elevenlabs' })), { ...noFiles, getProfile });
+    const a = loadConfig(JSON.stringify(valid({ profile: 'elevenlabs' })), noFiles);
     expect(a.config!.nameId.mustBeEmail).toBe(true);
-    const b = loadConfig(JSON.stringify(valid({ profile: 'elevenlabs', nameId: { mustBeEmail: false } })), {
-      ...noFiles,
-      getProfile,
-    });
+    const b = loadConfig(JSON.stringify(valid({ profile: 'elevenlabs', nameId: { mustBeEmail: false } })), noFiles);
     expect(b.config!.nameId.mustBeEmail).toBe(false);
+    const getProfile = () => ({ expects: { nameIdMustBeEmail: true } });
+    const c = loadConfig(JSON.stringify(valid()), { ...noFiles, getProfile });
+    expect(c.config!.nameId.mustBeEmail).toBe(true);
   });
 
   it('accepts the bare base64 body of a certificate, as metadata carries it', () => {

@@ -1,5 +1,6 @@
 import type { Check, Finding } from '../types.js';
 import { finding } from '../types.js';
+import { httpsProblem } from '../../config/url.js';
 import type { ConfigLintContext } from './context.js';
 import { configUrlNotHttps } from './rules.js';
 
@@ -22,7 +23,7 @@ export const urlHttpsCheck: Check<ConfigLintContext> = {
     const out: Finding[] = [];
     for (const { location, value, who } of urls) {
       if (value.trim() === '') continue; // the schema check already reports empty values
-      const problem = urlProblem(value);
+      const problem = httpsProblem(value);
       if (!problem) continue;
       out.push(
         finding(configUrlNotHttps, {
@@ -37,19 +38,3 @@ export const urlHttpsCheck: Check<ConfigLintContext> = {
     return out;
   },
 };
-
-function urlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'is not an absolute URL';
-  }
-  if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:') return isLocalhost(url.hostname) ? undefined : 'uses http, not https';
-  return `uses the ${url.protocol.replace(/:$/, '')} scheme, not https`;
-}
-
-function isLocalhost(host: string): boolean {
-  return host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]';
-}
