@@ -93,20 +93,24 @@ function finish(compact: string, url: boolean, spacesAsPlus: boolean, padding: n
   return { compact, url, spacesAsPlus, remainder: data % 4, padded: padding > 0 };
 }
 
+/** The compact standard-alphabet form; the text is known to be ASCII here, so write bytes directly. */
 function rebuild(text: string): string {
-  const parts: string[] = [];
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (isBreak(c)) {
-      if (runStart !== -1) parts.push(text.slice(runStart, i));
-      runStart = -1;
-      if (c === 0x20 && isPlusSpace(text, i)) parts.push('+');
-    } else if (runStart === -1) {
-      runStart = i;
+  const out = Buffer.allocUnsafe(text.length);
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === BREAK) {
+      if (c === 0x20 && isPlusSpace(text, i)) out[o++] = 0x2b;
+    } else if (c === 0x2d) {
+      out[o++] = 0x2b;
+    } else if (c === 0x5f) {
+      out[o++] = 0x2f;
+    } else {
+      out[o++] = c;
     }
   }
-  return parts.join('').replaceAll('-', '+').replaceAll('_', '/');
+  return out.toString('latin1', 0, o);
 }
 
 export function base64Bytes(b: Base64Text): Uint8Array {

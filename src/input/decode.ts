@@ -28,15 +28,18 @@ import type { DecodeResult, DecodedMessage, InputKind, Provenance } from './type
 export interface DecodeLimits {
   /** Input bytes read at all; beyond this the answer is input-too-large without looking further. */
   maxInputBytes: number;
-  /** Output of one inflate; redirect messages are a few KiB, so this only stops deflate bombs. */
-  maxInflatedBytes: number;
+  /**
+   * Largest encoded (base64, URL-encoded) or inflated message handled. A SAML message is a few KiB
+   * and large metadata comes as plain XML, so this only stops bombs and hostile blobs early.
+   */
+  maxMessageBytes: number;
   /** Encoding layers (quotes, URL encoding, base64, inflate, form/URL/HTML extraction) unwrapped. */
   maxLayers: number;
 }
 
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = {
   maxInputBytes: 256 * 1024 * 1024,
-  maxInflatedBytes: 16 * 1024 * 1024,
+  maxMessageBytes: 16 * 1024 * 1024,
   maxLayers: 8,
 };
 
@@ -201,7 +204,7 @@ class Decoder {
 
   private binary(data: Uint8Array, trail: Trail): void {
     const what = this.subject(trail);
-    const out = inflate(data, this.limits.maxInflatedBytes);
+    const out = inflate(data, this.limits.maxMessageBytes);
     if (out.ok) {
       const next = this.deeper(trail, out.step);
       if (next) this.bytes(out.data, next);
@@ -209,9 +212,9 @@ class Decoder {
     }
     if (out.reason === 'too-large') {
       this.report(inputTooLarge, {
-        message: `${what} inflates to more than ${formatBytes(this.limits.maxInflatedBytes)}; a SAML message is a few KiB, so this was stopped`,
-        expected: `at most ${formatBytes(this.limits.maxInflatedBytes)} after inflating`,
-        actual: `over ${formatBytes(this.limits.maxInflatedBytes)}`,
+        message: `${what} inflates to more than ${formatBytes(this.limits.maxMessageBytes)}; a SAML message is a few KiB, so this was stopped`,
+        expected: `at most ${formatBytes(this.limits.maxMessageBytes)} after inflating`,
+        actual: `over ${formatBytes(this.limits.maxMessageBytes)}`,
         hint: 'This is a compression bomb or not a SAML message at all; do not process it further.',
       });
       return;
@@ -281,6 +284,15 @@ class Decoder {
     const carrier = queryCarrier(t);
     if (carrier) {
       this.query(carrier, trail);
+      return;
+    }
+    if (t.length > this.limits.maxMessageBytes) {
+      this.report(inputTooLarge, {
+        message: `${this.subject(trail)} is ${formatBytes(t.length)} of text that is not XML, JSON or a page; encoded SAML messages are a few KiB, so it was not decoded`,
+        expected: `an encoded message of at most ${formatBytes(this.limits.maxMessageBytes)}`,
+        actual: `${formatBytes(t.length)} starting ${preview(t, 24)}`,
+        hint: 'Check that this is the file you meant: a SAML message, a HAR capture or metadata XML.',
+      });
       return;
     }
     if (!t.includes(' ') && hasPercentEscape(t)) {

@@ -22,63 +22,68 @@ export interface HtmlScan {
   title?: string;
 }
 
+/** The tags that matter, and comments (whose contents must be skipped). Fixed alternatives: no backtracking. */
+const TAG = /<!--|<(\/?)(form|input|title)(?=[\s>/])/gi;
+
 /**
  * Finds SAMLResponse/SAMLRequest inputs and the forms around them with a forward scan of tags;
  * no regex runs over the whole page, so a hostile page cannot make it backtrack.
  */
 export function scanHtml(html: string): HtmlScan {
-  const lower = asciiLower(html);
   const fields: SamlFormField[] = [];
+  let title: string | undefined;
   let form: { action?: string; method?: string; relayState?: string; fields: SamlFormField[] } | undefined;
   const close = (): void => {
     if (form?.relayState !== undefined) for (const f of form.fields) f.relayState = form.relayState;
     form = undefined;
   };
-  let i = lower.indexOf('<');
-  while (i !== -1) {
-    if (lower.startsWith('<!--', i)) {
-      const end = lower.indexOf('-->', i + 4);
+  const tags = new RegExp(TAG);
+  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', m.index + 4);
       if (end === -1) break;
-      i = lower.indexOf('<', end + 3);
+      tags.lastIndex = end + 3;
       continue;
     }
-    const tagEnd = endOfTag(html, i);
-    if (lower.startsWith('<form', i) && isTagBoundary(lower, i + 5)) {
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    const bodyStart = m.index + m[0].length;
+    const tagEnd = endOfTag(html, bodyStart);
+    tags.lastIndex = tagEnd;
+    if (closing) {
+      if (name === 'form') close();
+      continue;
+    }
+    if (name === 'title') {
+      const end = html.slice(tagEnd, tagEnd + 4096).search(/<\/title/i);
+      if (end !== -1) title ??= decodeEntities(html.slice(tagEnd, tagEnd + end)).trim().slice(0, 120);
+      continue;
+    }
+    const attrs = parseAttributes(html.slice(bodyStart, html.charCodeAt(tagEnd - 1) === 0x3e ? tagEnd - 1 : tagEnd));
+    if (name === 'form') {
       close();
-      const attrs = parseAttributes(html.slice(i + 5, tagEnd));
       form = { fields: [] };
       const action = attrs.get('action');
       const method = attrs.get('method');
       if (action !== undefined) form.action = decodeEntities(action);
       if (method !== undefined) form.method = method.toUpperCase();
-    } else if (lower.startsWith('</form', i)) {
-      close();
-    } else if (lower.startsWith('<input', i) && isTagBoundary(lower, i + 6)) {
-      const attrs = parseAttributes(html.slice(i + 6, tagEnd));
-      const name = attrs.get('name');
-      const value = decodeEntities(attrs.get('value') ?? '');
-      const canonical = samlFieldName(name);
-      if (canonical) {
-        const field: SamlFormField = { name: canonical, value };
-        if (form?.action !== undefined) field.action = form.action;
-        if (form?.method !== undefined) field.method = form.method;
-        form?.fields.push(field);
-        fields.push(field);
-      } else if (name?.toLowerCase() === 'relaystate' && form) {
-        form.relayState = value;
-      }
+      continue;
     }
-    i = lower.indexOf('<', tagEnd);
+    const inputName = attrs.get('name');
+    const value = decodeEntities(attrs.get('value') ?? '');
+    const canonical = samlFieldName(inputName);
+    if (canonical) {
+      const field: SamlFormField = { name: canonical, value };
+      if (form?.action !== undefined) field.action = form.action;
+      if (form?.method !== undefined) field.method = form.method;
+      form?.fields.push(field);
+      fields.push(field);
+    } else if (inputName?.toLowerCase() === 'relaystate' && form) {
+      form.relayState = value;
+    }
   }
   close();
-  const scan: HtmlScan = { fields };
-  const t = lower.indexOf('<title');
-  if (t !== -1) {
-    const start = lower.indexOf('>', t);
-    const end = lower.indexOf('</title', start);
-    if (start !== -1 && end !== -1) scan.title = decodeEntities(html.slice(start + 1, end)).trim().slice(0, 120);
-  }
-  return scan;
+  return title === undefined ? { fields } : { fields, title };
 }
 
 function samlFieldName(name: string | undefined): SamlFormField['name'] | undefined {
@@ -88,20 +93,15 @@ function samlFieldName(name: string | undefined): SamlFormField['name'] | undefi
   return undefined;
 }
 
-function isTagBoundary(lower: string, at: number): boolean {
-  const c = lower.charCodeAt(at);
-  return Number.isNaN(c) || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e || c === 0x2f;
-}
-
-/** Offset just past the '>' that closes the tag at `start`, honouring quoted attribute values. */
+/** Offset just past the '>' that closes the tag whose body starts at `start`, honouring quoted values. */
 function endOfTag(html: string, start: number): number {
-  let quote = 0;
-  for (let j = start + 1; j < html.length; j++) {
+  for (let j = start; j < html.length; j++) {
     const c = html.charCodeAt(j);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x22 || c === 0x27) {
-      quote = c;
+    if (c === 0x22 || c === 0x27) {
+      // Jump over a quoted value natively: an auto-post value is the whole message.
+      const end = html.indexOf(c === 0x22 ? '"' : "'", j + 1);
+      if (end === -1) return html.length;
+      j = end;
     } else if (c === 0x3e) {
       return j + 1;
     }
@@ -175,7 +175,3 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Lower-cases ASCII letters only, so offsets stay aligned with the original text. */
-function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-}

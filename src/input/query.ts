@@ -21,7 +21,14 @@ export function hasPercentEscape(text: string): boolean {
  * space; for a base64 value leave it off, since a literal '+' there was a base64 '+' all along.
  */
 export function percentDecode(text: string, plusIsSpace: boolean): string {
-  if (!hasPercentEscape(text)) return plusIsSpace ? text.replaceAll('+', ' ') : text;
+  const plain = plusIsSpace ? text.replaceAll('+', ' ') : text;
+  if (!hasPercentEscape(text)) return plain;
+  try {
+    // The native decoder is fast; it throws on a stray '%' or bad UTF-8, which the loop below tolerates.
+    return decodeURIComponent(plain);
+  } catch {
+    // fall through
+  }
   const src = Buffer.from(text, 'utf8');
   const out = Buffer.allocUnsafe(src.length);
   let o = 0;

@@ -223,10 +223,19 @@ describe('hostile input answers quickly', () => {
     expect(f.actual).toBe('2.0 KiB');
   });
 
-  it('50 MB of "A" -> input-binary (all zero bytes)', () => {
+  it('50 MB of "A" (or of "A" lines) -> input-too-large, before any decoding', () => {
     const t = Date.now();
     const f = only(Buffer.alloc(50 * 1024 * 1024, 0x41));
+    expect(f.code).toBe('input-too-large');
+    expect(f.message).toContain('50.0 MiB of text');
+    expect(codes(Buffer.from('AAAAAAA\n'.repeat(6_553_600)))).toEqual(['input-too-large']);
+    expect(codes(Buffer.from('A '.repeat(25_000_000)))).toEqual(['input-too-large']);
+    expect(codes(`<html><form><input name=SAMLResponse value="${'A'.repeat(50_000_000)}"></form>`)).toEqual(['input-too-large']);
     expect(Date.now() - t).toBeLessThan(5000);
+  });
+
+  it('a value of all "A" within the limits -> input-binary (all zero bytes)', () => {
+    const f = only(Buffer.alloc(4096, 0x41));
     expect(f.code).toBe('input-binary');
     expect(f.message).toContain('all zero bytes');
   });

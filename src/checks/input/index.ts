@@ -24,10 +24,11 @@ export const inputTooLarge = defineRule({
   severity: 'error',
   area: 'input',
   explain:
-    'The input exceeds the size limit (--max-size, default 256 MiB) and was not read further. A SAML ' +
-    'response is a few kilobytes, a HAR of a login a few megabytes and even national federation metadata ' +
-    'aggregates stay below the default, so this is most likely the wrong file. Raise the limit with ' +
-    '--max-size if you really mean to read it.',
+    'The input exceeds a size limit and was not decoded further: the whole input is over --max-size ' +
+    '(default 256 MiB), or a base64/URL-encoded value, or what a compressed value inflates to, is over ' +
+    '16 MiB. A SAML response is a few kilobytes, a HAR of a login a few megabytes, and large metadata ' +
+    'aggregates come as plain XML, so this is most likely the wrong file or a compression bomb. Raise ' +
+    '--max-size if you really mean to read a larger file.',
 });
 
 export const inputFileType = defineRule({
