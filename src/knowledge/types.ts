@@ -220,8 +220,8 @@ export interface ProfileExpectations {
   nameIdMustBeEmail: boolean;
   /** The NameID format the SP asks for (a URN). */
   nameIdFormat?: string;
-  /** The user is identified by this attribute rather than the NameID. */
-  identityAttribute?: string;
+  /** The user is identified by this attribute (a key of `attributes`) rather than by the NameID. */
+  identityAttribute?: keyof AttributeNames;
   attributes: AttributeNames;
   /** Attributes without which login fails. */
   requiredAttributes: readonly (keyof AttributeNames)[];
