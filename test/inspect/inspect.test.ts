@@ -32,7 +32,7 @@ const body = (r: Result) => (r.body ?? []).join('\n');
 const codes = (r: Result) => r.findings.map((f) => f.code);
 
 describe('inspect: Response', () => {
-  const signed = signResponse(buildResponse({ assertion: { groups: USER.groups } }), { sign: 'both' });
+  const signed = signResponse(buildResponse({ assertion: { groups: [...USER.groups] } }), { sign: 'both' });
 
   it('summarises a signed Entra response as data', () => {
     const r = one(Buffer.from(signed).toString('base64'));

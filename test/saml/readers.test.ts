@@ -42,7 +42,7 @@ describe('identifyMessage', () => {
 
 describe('readResponse', () => {
   it('reads an Entra-shaped response and its assertion', () => {
-    const r = readResponse(root(buildResponse({ assertion: { groups: USER.groups } })));
+    const r = readResponse(root(buildResponse({ assertion: { groups: [...USER.groups] } })));
     expect(r).toMatchObject({
       id: IDS.response,
       version: '2.0',
