@@ -2,7 +2,7 @@
  * Opens saml:EncryptedAssertion elements with the SP's private key. Returns plaintext to be parsed
  * with parseXml and verified again: decryption proves nothing about who wrote the assertion.
  */
-import { createDecipheriv, createPrivateKey, createPublicKey } from 'node:crypto';
+import { constants, createDecipheriv, createPrivateKey, createPublicKey, privateDecrypt } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { Document, Element } from '@xmldom/xmldom';
 import forge from 'node-forge';
@@ -27,16 +27,18 @@ const BLOCK_CIPHERS: ReadonlyMap<string, { name: string; keyLength: number; gcm:
   [`${XENC11}aes256-gcm`, { name: 'aes-256-gcm', keyLength: 32, gcm: true }],
 ]);
 
-const DIGESTS: ReadonlyMap<string, () => forge.md.MessageDigest> = new Map<string, () => forge.md.MessageDigest>([
-  ['http://www.w3.org/2000/09/xmldsig#sha1', () => forge.md.sha1.create()],
-  ['http://www.w3.org/2001/04/xmlenc#sha256', () => forge.md.sha256.create()],
-  ['http://www.w3.org/2001/04/xmlenc#sha512', () => forge.md.sha512.create()],
+type OaepHash = 'sha1' | 'sha256' | 'sha512';
+
+const OAEP_DIGESTS: ReadonlyMap<string, OaepHash> = new Map<string, OaepHash>([
+  ['http://www.w3.org/2000/09/xmldsig#sha1', 'sha1'],
+  ['http://www.w3.org/2001/04/xmlenc#sha256', 'sha256'],
+  ['http://www.w3.org/2001/04/xmlenc#sha512', 'sha512'],
 ]);
 
-const MGFS: ReadonlyMap<string, () => forge.md.MessageDigest> = new Map<string, () => forge.md.MessageDigest>([
-  [`${XENC11}mgf1sha1`, () => forge.md.sha1.create()],
-  [`${XENC11}mgf1sha256`, () => forge.md.sha256.create()],
-  [`${XENC11}mgf1sha512`, () => forge.md.sha512.create()],
+const MGF_HASHES: ReadonlyMap<string, OaepHash> = new Map<string, OaepHash>([
+  [`${XENC11}mgf1sha1`, 'sha1'],
+  [`${XENC11}mgf1sha256`, 'sha256'],
+  [`${XENC11}mgf1sha512`, 'sha512'],
 ]);
 
 export interface DecryptedAssertion {
@@ -166,38 +168,57 @@ function sameKey(a: KeyObject, b: KeyObject): boolean {
   return a.export({ type: 'spki', format: 'der' }).equals(b.export({ type: 'spki', format: 'der' }));
 }
 
-/** RSA key transport. node-forge, because node:crypto refuses PKCS#1 v1.5 decryption and mixed OAEP/MGF1 hashes. */
+type KeyTransport = { padding: 'pkcs1' } | { padding: 'oaep'; digest: OaepHash; mgf: OaepHash };
+
+function keyTransportOf(method: Element | undefined): KeyTransport {
+  const uri = method?.getAttribute('Algorithm') ?? '';
+  const digestUri = method && childElement(method, DS, 'DigestMethod')?.getAttribute('Algorithm');
+  const digest = OAEP_DIGESTS.get(digestUri ?? 'http://www.w3.org/2000/09/xmldsig#sha1');
+  switch (uri) {
+    case `${XENC}rsa-1_5`:
+      return { padding: 'pkcs1' };
+    case `${XENC}rsa-oaep-mgf1p`:
+      if (!digest) throw new DecryptError(`unsupported OAEP digest ${digestUri}`);
+      return { padding: 'oaep', digest, mgf: 'sha1' };
+    case `${XENC11}rsa-oaep`: {
+      const mgfUri = method && childElement(method, XENC11, 'MGF')?.getAttribute('Algorithm');
+      const mgf = MGF_HASHES.get(mgfUri ?? `${XENC11}mgf1sha1`);
+      if (!digest) throw new DecryptError(`unsupported OAEP digest ${digestUri}`);
+      if (!mgf) throw new DecryptError(`unsupported OAEP mask generation function ${mgfUri}`);
+      return { padding: 'oaep', digest, mgf };
+    }
+    default:
+      throw new DecryptError(`unsupported key transport algorithm ${uri || '(none)'}`);
+  }
+}
+
+/**
+ * RSA key transport. node:crypto for OAEP with one hash (the usual case, and fast); node-forge
+ * where node:crypto cannot: PKCS#1 v1.5 decryption (refused since CVE-2023-46809) and OAEP whose
+ * digest and MGF1 hash differ.
+ */
 function unwrapKey(ek: Element, spKey: KeyObject): Buffer {
   if (spKey.asymmetricKeyType !== 'rsa') throw new DecryptError(`the SP key is ${spKey.asymmetricKeyType}, key transport needs RSA`);
-  const method = childElement(ek, XENC, 'EncryptionMethod');
-  const uri = method?.getAttribute('Algorithm') ?? '';
-  const wrapped = base64Of(childElement(ek, XENC, 'CipherData')).toString('binary');
-  const forgeKey = forge.pki.privateKeyFromPem(spKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
-  const digestUri = method && childElement(method, DS, 'DigestMethod')?.getAttribute('Algorithm');
-  const digest = () => {
-    const make = DIGESTS.get(digestUri ?? 'http://www.w3.org/2000/09/xmldsig#sha1');
-    if (!make) throw new DecryptError(`unsupported OAEP digest ${digestUri}`);
-    return make();
-  };
+  const transport = keyTransportOf(childElement(ek, XENC, 'EncryptionMethod'));
+  const wrapped = base64Of(childElement(ek, XENC, 'CipherData'));
   try {
-    switch (uri) {
-      case `${XENC}rsa-1_5`:
-        return Buffer.from(forgeKey.decrypt(wrapped, 'RSAES-PKCS1-V1_5'), 'binary');
-      case `${XENC}rsa-oaep-mgf1p`:
-        return Buffer.from(forgeKey.decrypt(wrapped, 'RSA-OAEP', { md: digest(), mgf1: { md: forge.md.sha1.create() } }), 'binary');
-      case `${XENC11}rsa-oaep`: {
-        const mgfUri = method && childElement(method, XENC11, 'MGF')?.getAttribute('Algorithm');
-        const mgf = MGFS.get(mgfUri ?? `${XENC11}mgf1sha1`);
-        if (!mgf) throw new DecryptError(`unsupported OAEP mask generation function ${mgfUri}`);
-        return Buffer.from(forgeKey.decrypt(wrapped, 'RSA-OAEP', { md: digest(), mgf1: { md: mgf() } }), 'binary');
-      }
-      default:
-        throw new DecryptError(`unsupported key transport algorithm ${uri || '(none)'}`);
+    if (transport.padding === 'oaep' && transport.digest === transport.mgf) {
+      return privateDecrypt({ key: spKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: transport.digest }, wrapped);
     }
-  } catch (e) {
-    if (e instanceof DecryptError) throw e;
+    const forgeKey = forge.pki.privateKeyFromPem(spKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
+    const bytes = wrapped.toString('binary');
+    const plain =
+      transport.padding === 'pkcs1'
+        ? forgeKey.decrypt(bytes, 'RSAES-PKCS1-V1_5')
+        : forgeKey.decrypt(bytes, 'RSA-OAEP', { md: forgeMd(transport.digest), mgf1: { md: forgeMd(transport.mgf) } });
+    return Buffer.from(plain, 'binary');
+  } catch {
     throw new DecryptError('the symmetric key does not decrypt with the SP key: the IdP encrypted for another certificate');
   }
+}
+
+function forgeMd(hash: OaepHash): forge.md.MessageDigest {
+  return hash === 'sha1' ? forge.md.sha1.create() : hash === 'sha256' ? forge.md.sha256.create() : forge.md.sha512.create();
 }
 
 function decryptBody(body: Buffer, key: Buffer, cipher: { name: string; gcm: boolean }): Buffer {
