@@ -87,6 +87,8 @@ export function register(program: Command): void {
           now: explicitNow,
           fallbackNow: clock,
           skewSeconds,
+          // The SP key also verifies the SP's redirect-binding AuthnRequest signatures in the capture.
+          spKeys: spKeyPem === undefined ? undefined : [spKeyPem],
           validate: (message, now) => validate(message, now),
         });
       }
