@@ -8,6 +8,7 @@ import { register as registerInspect } from './inspect.js';
 import { register as registerConfig } from './config.js';
 import { register as registerMetadata } from './metadata.js';
 import { register as registerValidate } from './validate.js';
+import { register as registerCert } from './cert.js';
 
 /**
  * The commander program. Command modules register their options here and load the
@@ -27,6 +28,7 @@ export async function main(argv: string[]): Promise<void> {
   registerConfig(program);
   registerMetadata(program);
   registerValidate(program);
+  registerCert(program);
 
   for (const cmd of program.commands) cmd.exitOverride();
 

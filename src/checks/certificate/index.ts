@@ -18,3 +18,5 @@ export const certificateChecks: readonly CertCheck[] = [
 ];
 
 export const certificateRules: readonly Rule[] = Object.values(rules);
+export { compareCertificateSides } from './compare.js';
+export type { CertSide, SideComparison } from './compare.js';

@@ -19,6 +19,8 @@ export interface CertFacts {
   notBefore: string;
   notAfter: string;
   key: { type: string; bits?: number; curve?: string };
+  /** SHA-256 of the SubjectPublicKeyInfo: equal for two certificates over the same key pair. */
+  publicKeySha256: string;
   signatureAlgorithm: { oid: string; name: string; hash?: string };
   fingerprints: { sha1: Fingerprint; sha256: Fingerprint };
   /** Subject equals issuer. */
@@ -75,6 +77,7 @@ export function parseCertificate(der: Uint8Array): ParseOutcome {
         notBefore: fields.notBefore.toISOString(),
         notAfter: fields.notAfter.toISOString(),
         key: keyFacts(x509),
+        publicKeySha256: publicKeyHash(x509),
         signatureAlgorithm: { oid: fields.signatureOid, ...signatureAlgorithmName(fields.signatureOid) },
         fingerprints: fingerprints(buf),
         selfIssued,
@@ -144,6 +147,14 @@ function keyFacts(x509: X509Certificate): CertFacts['key'] {
     return out;
   } catch {
     return { type: 'unknown' };
+  }
+}
+
+function publicKeyHash(x509: X509Certificate): string {
+  try {
+    return createHash('sha256').update(x509.publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  } catch {
+    return '';
   }
 }
 

@@ -19,7 +19,7 @@ import { classifyDer } from './classify.js';
 import { commonName, type CertFacts, type ParsedCertificate } from './facts.js';
 import { handleObject, reportPrivateKey, type Found, type Sink } from './objects.js';
 import { canonicalPem } from './pem.js';
-import { cleanText, decodeBytes, nonAsciiFinding, position, type Substitution } from './text.js';
+import { cleanText, decodeBytes, nonAsciiFinding, position, restoreOriginal, type Substitution } from './text.js';
 import { certificatesInXml, looksLikeXml } from './xml-source.js';
 
 /** What the input turned out to be. */
@@ -197,7 +197,7 @@ function lintText(raw: string, sink: Collector): CertInputKind {
   blocks.forEach((block, i) => {
     const line = block.begin?.lineNumber ?? lineOf(text, block.bodyStart);
     const location = blocks.length === 1 ? `line ${line}` : `block ${i + 1} (line ${line})`;
-    armorFindings(text, block, location, sink);
+    armorFindings(text, block, location, cleaned.substitutions, sink);
     const sharesArmorLine =
       (block.begin !== undefined && text.slice(block.begin.end, block.begin.lineEnd).trim() !== '') ||
       (block.end !== undefined && text.slice(block.end.lineStart, block.end.start).trim() !== '');
@@ -275,7 +275,7 @@ function lineOf(text: string, offset: number): number {
   return Number(/^line (\d+)/.exec(position(text, offset))![1]);
 }
 
-function armorFindings(text: string, block: Block, location: string, sink: Collector): void {
+function armorFindings(text: string, block: Block, location: string, subs: readonly Substitution[], sink: Collector): void {
   const label = block.begin?.canonicalLabel ?? block.end?.canonicalLabel ?? 'CERTIFICATE';
   const missing = [!block.begin && 'BEGIN', !block.end && 'END'].filter(Boolean) as string[];
   if (missing.length) {
@@ -295,7 +295,7 @@ function armorFindings(text: string, block: Block, location: string, sink: Colle
       finding(certArmorMisspelt, {
         message: `the ${bad.map((a) => a.kind).join(' and ')} line${bad.length > 1 ? 's are' : ' is'} not exact: ${[...new Set(bad.flatMap((a) => a.problems))].join('; ')}`,
         expected: bad.map((a) => armorLine(a.kind, a.canonicalLabel ?? 'CERTIFICATE')),
-        actual: bad.map((a) => a.written),
+        actual: bad.map((a) => restoreOriginal(text, subs, a.start, a.end)),
         location: `line ${bad[0]!.lineNumber}`,
         hint: 'Use --fix, or retype the line exactly: five hyphens, BEGIN or END, a space, CERTIFICATE, five hyphens.',
       }),
@@ -469,6 +469,17 @@ const SHAPE_AREA_CODES = new Set([
 
 function isShapeFinding(f: Finding): boolean {
   return SHAPE_AREA_CODES.has(f.code);
+}
+
+/** Also settled by the repaired PEM: it is text, holds only the signing certificate(s), no container. */
+const SETTLED_BY_REPAIR = new Set([...SHAPE_AREA_CODES, 'cert-der', 'cert-multiple', 'cert-chain', 'cert-pkcs7']);
+
+/**
+ * Whether the repaired PEM (when there is one) makes this finding moot. What remains — an expired
+ * certificate, a weak key, a private key pasted along — still decides the exit code of --fix.
+ */
+export function isSettledByRepair(f: Finding): boolean {
+  return SETTLED_BY_REPAIR.has(f.code);
 }
 
 /**

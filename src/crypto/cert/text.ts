@@ -286,3 +286,17 @@ export function countKinds(names: readonly string[]): string {
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   return [...counts].map(([n, c]) => `${c} × ${n}`).join(', ');
 }
+
+/** The span [start, end) of the cleaned text with its non-ASCII characters put back, for showing what was written. */
+export function restoreOriginal(text: string, subs: readonly Substitution[], start: number, end: number): string {
+  let out = '';
+  let i = start;
+  const inSpan = subs.filter((s) => s.at >= start && s.at <= end);
+  for (const s of inSpan) {
+    if (s.at > i) out += text.slice(i, s.at);
+    i = Math.max(i, s.at);
+    out += s.ch;
+    if (s.mapping && s.mapping.to.length && s.at < end) i = s.at + s.mapping.to.length;
+  }
+  return out + text.slice(i, end);
+}
