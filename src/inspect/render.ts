@@ -52,6 +52,7 @@ function statusRows(s: StatusSummary): string[] {
   const out = [row('Status', s.meaning ? `${code}: ${s.meaning}` : code)];
   if (s.message !== undefined) out.push(more(`message: ${s.message}`));
   if (s.detail !== undefined) out.push(more(`detail: ${s.detail}`));
+  for (const e of s.aadsts) out.push(more(`AADSTS${e.code}: ${e.title}. ${e.fix}`));
   return out;
 }
 

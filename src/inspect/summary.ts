@@ -8,6 +8,8 @@ import type {
   SignaturePresence,
   StatusModel,
 } from '../saml/types.js';
+import { explainAadsts, findAadstsCodes } from '../knowledge/aadsts.js';
+import type { AadstsEntry } from '../knowledge/types.js';
 import type { CertificateReading } from './certificate.js';
 import { summarizeCertificate } from './certificate.js';
 import {
@@ -31,6 +33,8 @@ export interface StatusSummary extends StatusModel {
   subName?: string;
   /** The most specific code explained in words. */
   meaning?: string;
+  /** Microsoft Entra error codes named in the status message or detail, explained. */
+  aadsts: AadstsEntry[];
 }
 
 export interface SignatureSummary extends Omit<SignaturePresence, 'keyInfoCertificates'> {
@@ -89,6 +93,9 @@ export function summarizeStatus(s: StatusModel): StatusSummary {
     name: statusName(s.code),
     subName: statusName(s.subCode),
     meaning: statusMeaning(s.subCode) ?? statusMeaning(s.code),
+    aadsts: findAadstsCodes(`${s.message ?? ''} ${s.detail ?? ''}`)
+      .map((code) => explainAadsts(code))
+      .filter((e): e is AadstsEntry => e !== undefined),
   };
 }
 

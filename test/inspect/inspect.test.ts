@@ -80,6 +80,8 @@ describe('inspect: Response', () => {
     expect(r.context?.[0]).toContain('· Requester / RequestDenied');
     expect(body(r)).toContain('Requester / RequestDenied: the IdP chose not to answer, typically because the user is not assigned');
     expect(body(r)).toContain('message: AADSTS50105: not assigned');
+    expect(body(r)).toContain('AADSTS50105: User not assigned to the application.');
+    expect((details(r).message as ResponseSummary).status.aadsts.map((e) => e.code)).toEqual(['50105']);
     expect(body(r)).toContain('  Assertions      0 directly in the Response');
   });
 
