@@ -17,7 +17,7 @@ import {
 import { formatBytes } from '../xml/parse.js';
 import { type Base64Text, base64Bytes, readBase64 } from './base64.js';
 import { decodeCapture } from './capture/index.js';
-import { describeBinary, formatCount } from './describe.js';
+import { binaryLook, formatCount, hexHead } from './describe.js';
 import { looksLikeHtml, scanHtml } from './html.js';
 import { hasZlibHeader, inflate } from './inflate.js';
 import { findParam, hasPercentEscape, parseQuery, percentDecode, signedQueryOf } from './query.js';
@@ -229,9 +229,9 @@ class Decoder {
     }
     if (trail.expectDeflate || hasZlibHeader(data)) {
       this.report(inputInflateFailed, {
-        message: `${what} should be DEFLATE-compressed XML (redirect binding) but does not inflate: ${out.error}; it is ${describeBinary(data)}`,
+        message: `${what} should be DEFLATE-compressed XML (redirect binding) but does not inflate (${out.error}); its ${formatCount(data.length)} bytes are ${binaryLook(data)}`,
         expected: 'raw DEFLATE (or zlib) data that inflates to XML',
-        actual: out.error,
+        actual: `${out.error}; first bytes ${hexHead(data)}`,
         hint: 'Copy the value again in full. If it was copied correctly, the sender compresses it wrongly: the SP admin (for a SAMLRequest) or IdP admin (for a SAMLResponse) should check the HTTP-Redirect binding settings.',
       });
       return;
@@ -242,11 +242,9 @@ class Decoder {
       return;
     }
     this.report(inputBinary, {
-      message: b64
-        ? `the base64 decodes to binary data that is neither XML nor DEFLATE-compressed XML: ${describeBinary(data)}`
-        : `${what} is binary data that is neither XML, DEFLATE-compressed XML nor a known file type: ${describeBinary(data)}`,
+      message: `${what} is ${formatCount(data.length)} bytes of binary data, neither XML nor DEFLATE-compressed XML${b64 ? '' : ' nor a known file type'}: ${binaryLook(data)}`,
       expected: 'XML, or DEFLATE-compressed XML (redirect binding)',
-      actual: describeBinary(data),
+      actual: `first bytes ${hexHead(data)}`,
       hint: 'Copy the SAMLResponse (POST to the app) or SAMLRequest (redirect to the IdP) parameter itself, not a cookie or another field.',
     });
   }

@@ -5,8 +5,8 @@ export function hexHead(data: Uint8Array, n = 16): string {
   return data.length > n ? `${head} …` : head;
 }
 
-/** e.g. "512 bytes, first bytes 8f 3a …; byte values evenly spread, as in encrypted or random data". */
-export function describeBinary(data: Uint8Array): string {
+/** What binary data looks like, for a finding's message: "all zero bytes", "evenly spread byte values, ...". */
+export function binaryLook(data: Uint8Array): string {
   const sample = data.subarray(0, 4096);
   let zeros = 0;
   const seen = new Set<number>();
@@ -14,12 +14,11 @@ export function describeBinary(data: Uint8Array): string {
     if (b === 0) zeros++;
     seen.add(b);
   }
-  let look: string;
-  if (zeros === sample.length) look = 'all zero bytes';
-  else if (sample.length >= 256 ? seen.size >= 200 : seen.size >= sample.length * 0.75) {
-    look = 'byte values evenly spread, as in encrypted, compressed or random data';
-  } else look = 'mostly non-text bytes';
-  return `${formatCount(data.length)} bytes, first bytes ${hexHead(data)}; ${look}`;
+  if (zeros === sample.length) return 'all zero bytes';
+  if (sample.length >= 256 ? seen.size >= 200 : seen.size >= sample.length * 0.75) {
+    return 'evenly spread byte values, as in encrypted, compressed or random data';
+  }
+  return 'mostly non-text bytes';
 }
 
 export function formatCount(n: number): string {
