@@ -1,5 +1,5 @@
 import type { IdpKnowledge, SpProfile } from '../knowledge/index.js';
-import { idpFix, profileSymptom } from '../knowledge/index.js';
+import { idpFix, profileSymptom, windowLabel } from '../knowledge/index.js';
 import type { Advice } from './context.js';
 
 /** Fix wording in the recognised IdP's screen names and the SP profile's field names and symptoms. */
@@ -8,6 +8,7 @@ export function makeAdvice(idp: IdpKnowledge | undefined, profile: SpProfile | u
   return {
     idpName: idp && idp.id !== 'generic' ? idp.name : undefined,
     idpFacts: idp?.facts ?? {},
+    window: (w) => windowLabel(idp, w),
     idp: (topic, args = {}) => idpFix(topic, idp, { spName, ...args }),
     sp(field, what) {
       const label = profile?.fields[field];

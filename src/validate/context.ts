@@ -31,6 +31,8 @@ export interface Advice {
   idpName?: string;
   /** Window lengths and limits of the recognised IdP (empty when not recognised). */
   idpFacts: IdpFacts;
+  /** "Entra's 70-minute window" when a Conditions window has the IdP's usual length. */
+  window(w: { issueInstant?: Date; notBefore: Date; notOnOrAfter: Date }): string | undefined;
   /** What the IdP admin changes, and where. */
   idp(topic: FixTopic, args?: FixArgs): string;
   /** What the SP admin changes: `what` is the instruction, `field` the SP's own field name if known. */

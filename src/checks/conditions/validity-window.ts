@@ -31,6 +31,10 @@ export const assertionExpired = defineRule({
 
 const LOCATION = 'saml:Assertion/saml:Conditions';
 
+function windowOf(start: number, end: number, issued: number | undefined) {
+  return { notBefore: new Date(start), notOnOrAfter: new Date(end), issueInstant: issued === undefined ? undefined : new Date(issued) };
+}
+
 export const validityWindowCheck: ValidateCheck = {
   name: 'conditions',
   rules: [notYetValid, assertionExpired],
@@ -79,7 +83,10 @@ export const validityWindowCheck: ValidateCheck = {
     const start = parseInstant(c?.notBefore);
     const end = parseInstant(c?.notOnOrAfter);
     if (start === undefined && end === undefined) return undefined;
-    const span = start !== undefined && end !== undefined ? ` (${Math.round((end - start) / 60000)}-minute window)` : '';
+    const span =
+      start !== undefined && end !== undefined
+        ? ` (${ctx.advice.window(windowOf(start, end, parseInstant(ctx.claims?.assertion.issueInstant))) ?? `${Math.round((end - start) / 60000)}-minute window`})`
+        : '';
     const from = start === undefined ? '…' : formatClock(start);
     const to = end === undefined ? '…' : formatClock(end);
     return `valid ${from} – ${to} UTC${span}; judged at ${formatInstant(ctx.now)}, inside it`;

@@ -1,3 +1,4 @@
+import { explainAadsts, findAadstsCodes } from '../../knowledge/index.js';
 import { defineRule, finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
 
@@ -74,6 +75,12 @@ function fixFor(sub: string | undefined, top: string | undefined, idp: string): 
   }
 }
 
+/** Microsoft Entra names the exact cause with an AADSTS code in StatusMessage; its fix beats the generic one. */
+function aadstsFix(message: string | undefined): string | undefined {
+  const entries = findAadstsCodes(message ?? '').flatMap((c) => explainAadsts(c) ?? []);
+  return entries.length ? entries.map((e) => `AADSTS${e.code} (${e.title}): ${e.fix}`).join(' ') : undefined;
+}
+
 export const statusCheck: ValidateCheck = {
   name: 'status',
   rules: [statusNotSuccess],
@@ -91,7 +98,7 @@ export const statusCheck: ValidateCheck = {
         message: `the IdP did not sign the user in: ${[top, sub].filter(Boolean).join('/') || 'missing StatusCode'} — ${words.join('; ')}${said}`,
         expected: 'urn:oasis:names:tc:SAML:2.0:status:Success',
         actual: [code ?? '(no StatusCode)', subCode, message].filter((x) => x !== undefined).join(' / '),
-        hint: fixFor(sub, top, ctx.advice.idpName ?? 'the IdP'),
+        hint: aadstsFix(message) ?? fixFor(sub, top, ctx.advice.idpName ?? 'the IdP'),
         location: '/samlp:Response/samlp:Status',
         mirrors: ctx.advice.symptom('status-not-success'),
       }),

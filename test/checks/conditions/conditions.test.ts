@@ -58,6 +58,14 @@ describe('assertion-expired', () => {
   });
 });
 
+describe('validity window wording', () => {
+  it("names Entra's usual 70-minute window", () => {
+    expect(run().passed?.find((p) => p.check === 'conditions')?.detail).toContain("Entra's 70-minute window");
+    const odd = run({ response: { assertion: { notOnOrAfter: '2026-11-20T09:40:00Z' } } });
+    expect(odd.passed?.find((p) => p.check === 'conditions')?.detail).toContain('(30-minute window)');
+  });
+});
+
 describe('clock-skew', () => {
   it('flags an IssueInstant in the future beyond the skew', () => {
     const r = run({ response: { issueInstant: '2026-11-20T09:25:00Z', assertion: { issueInstant: '2026-11-20T09:25:00Z' } } });

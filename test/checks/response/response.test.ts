@@ -43,13 +43,13 @@ describe('response-id-missing', () => {
 describe('status-not-success', () => {
   it('explains Requester/InvalidNameIDPolicy in words, with the StatusMessage', () => {
     const r = run({
-      response: { status: { code: STATUS.requester, subCode: 'urn:oasis:names:tc:SAML:2.0:status:InvalidNameIDPolicy', message: 'AADSTS75011: x' } },
+      response: { status: { code: STATUS.requester, subCode: 'urn:oasis:names:tc:SAML:2.0:status:InvalidNameIDPolicy', message: 'Unsupported NameID format' } },
       sign: 'response',
     });
     const f = findingOf(r, 'status-not-success');
     expect(f.message).toContain('Requester/InvalidNameIDPolicy');
     expect(f.message).toContain('NameID');
-    expect(f.message).toContain('AADSTS75011');
+    expect(f.message).toContain('Unsupported NameID format');
     expect(f.hint).toContain('NameID format');
     // A failed status explains the missing assertion; no second error for it.
     expect(codes(r)).not.toContain('no-assertion');
@@ -60,6 +60,13 @@ describe('status-not-success', () => {
     const b = findingOf(run({ response: { status: { code: STATUS.responder, subCode: STATUS.requestDenied } }, sign: 'response' }), 'status-not-success');
     expect(b.message).toMatch(/refused/);
     expect(b.hint).toMatch(/assign the user/);
+  });
+  it('uses the AADSTS explanation when Entra names one in StatusMessage', () => {
+    const r = run({
+      response: { status: { code: STATUS.requester, subCode: STATUS.requestDenied, message: 'AADSTS50105: The signed in user is not assigned' } },
+      sign: 'response',
+    });
+    expect(findingOf(r, 'status-not-success').hint).toMatch(/^AADSTS50105 \(/);
   });
   it('passes Success', () => {
     const r = run();
