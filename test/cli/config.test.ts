@@ -10,7 +10,9 @@ const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const NOW = '2026-11-20T09:15:02Z';
 
 function run(args: string[], cwd?: string): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--no-color'], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+  // `config init` writes JSON and has no colour option.
+  const color = args[1] === 'init' ? [] : ['--no-color'];
+  const r = spawnSync(process.execPath, [BIN, ...args, ...color], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
@@ -91,5 +93,41 @@ describe('saml-doctor config lint', () => {
     expect(r.stdout).toContain('missing.pem: no such file');
     expect(r.stdout).not.toMatch(/idp\.pem: no such file/);
     expect(readFileSync(join(dir, 'idp.pem'), 'utf8')).toBe(IDP_KEY.cert);
+  });
+});
+
+describe('saml-doctor config init', () => {
+  const meta = join(process.cwd(), 'fixtures', 'metadata', 'entra.xml');
+
+  it('prints a config to stdout that config lint accepts', () => {
+    const r = run(['config', 'init', '--from-metadata', meta, '--profile', 'elevenlabs', '--now', NOW]);
+    expect(r.status).toBe(0);
+    const config = JSON.parse(r.stdout);
+    expect(config.idp.entityId).toBe(IDP.entityId);
+    expect(config.sp).toEqual({ entityId: SP.entityId, acsUrl: SP.acsUrl });
+    const p = writeConfig('init-stdout.json', r.stdout);
+    expect(run(['config', 'lint', p, '--now', NOW]).status).toBe(0);
+  });
+
+  it('--out writes the file and never overwrites it without --force', () => {
+    const out = join(dir, 'sso.json');
+    const args = ['config', 'init', '--from-metadata', meta, '--sp-entity-id', SP.entityId, '--acs-url', SP.acsUrl, '--out', out];
+    const first = run(args);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain(`wrote ${out}`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).idp.ssoUrl).toBe(IDP.ssoUrl);
+    writeFileSync(out, '{"keep": true}');
+    const second = run(args);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain('exists; use --force');
+    expect(readFileSync(out, 'utf8')).toBe('{"keep": true}');
+    expect(run([...args, '--force']).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).idp.entityId).toBe(IDP.entityId);
+  });
+
+  it('without SP values and no profile to supply them: exit 2 with the reason', () => {
+    const r = run(['config', 'init', '--from-metadata', meta]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--sp-entity-id is required');
   });
 });

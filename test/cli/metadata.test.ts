@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IDP } from '../support/constants.js';
+
+const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
+const NOW = '2026-11-20T09:15:02Z';
+const M = (name: string) => join('fixtures', 'metadata', name);
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args, '--no-color'], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+describe('saml-doctor metadata', () => {
+  it('Entra metadata: recognised, endpoints and certificate listed, signature verified with --trust', () => {
+    const r = run(['metadata', M('entra.xml'), '--now', NOW, '--trust', 'fixtures/keys/idp.crt.pem']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('metadata fixtures/metadata/entra.xml: IdP (Microsoft Entra ID)');
+    expect(r.stdout).toContain('signature: verified');
+    expect(r.stdout).toContain(`  SSO  HTTP-Redirect  ${IDP.ssoUrl}`);
+    expect(r.stdout).toContain('key IdP signing   SHA-256 DB:2B:3F:98');
+    expect(r.stdout).toContain('✔ signature');
+  });
+
+  it('wrong --trust certificate: exit 1 with metadata-signature-invalid', () => {
+    const r = run(['metadata', M('entra.xml'), '--now', NOW, '--trust', 'fixtures/keys/attacker.crt.pem']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✖ metadata-signature-invalid/);
+  });
+
+  it('reads standard input and compares with a config (JSON report)', () => {
+    const r = run(['metadata', '-', '--now', NOW, '--config', 'fixtures/configs/entra-elevenlabs.json', '-f', 'json'], readFileSync(M('okta.xml'), 'utf8'));
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.results[0].type).toBe('metadata');
+    expect(report.results[0].findings.map((f: { code: string }) => f.code)).toEqual(['metadata-entity-id-mismatch', 'metadata-sso-url-mismatch']);
+    expect(report.results[0].details.entity.entityId).toBe('http://www.okta.com/exk1a2b3c4d5E6f7G8h9');
+  });
+
+  it('rotation with the generated config: a warning, and --strict turns it into exit 1', () => {
+    const args = ['metadata', M('entra-rotated.xml'), '--now', NOW, '--config', 'fixtures/configs/entra-elevenlabs.json'];
+    const r = run(args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/⚠ metadata-certificate-not-configured/);
+    expect(r.stdout).toMatch(/ℹ metadata-certificate-rotation/);
+    expect(run([...args, '--strict']).status).toBe(1);
+  });
+
+  it('aggregate: summary, duplicate and expired findings; --entity picks one; an unknown --entity is exit 2', () => {
+    const r = run(['metadata', M('aggregate.xml'), '--now', NOW]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('entities          5 (4 IdP, 1 SP)');
+    expect(r.stdout).toMatch(/✖ metadata-duplicate-entity-id/);
+    const one = run(['metadata', M('aggregate.xml'), '--now', NOW, '--entity', 'https://idp.fabrikam.edu/idp/shibboleth']);
+    expect(one.status).toBe(0);
+    expect(one.stdout).toContain('entityID          https://idp.fabrikam.edu/idp/shibboleth');
+    const bad = run(['metadata', M('aggregate.xml'), '--entity', 'https://idp.fabrikam.edu/idp/shibolleth']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('did you mean https://idp.fabrikam.edu/idp/shibboleth');
+  });
+
+  it('not metadata: exit 1 with metadata-not-metadata; a broken config: exit 2', () => {
+    const r = run(['metadata', '-', '--now', NOW], '<html><body>Sign in</body></html>');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('metadata-not-metadata');
+    const c = run(['metadata', M('okta.xml'), '--config', 'fixtures/configs/typos.json']);
+    expect(c.status).toBe(2);
+    expect(c.stderr).toContain('is not usable');
+  });
+});
