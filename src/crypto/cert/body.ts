@@ -90,7 +90,7 @@ export function lintBody(input: BodyInput): BodyResult {
       }
     } else {
       const shown = invalid.slice(0, 5).map((x) => `${JSON.stringify(x.ch)} at ${position(text, x.at)}`);
-      unproven = `${invalid.length} character${invalid.length === 1 ? '' : 's'} that are not base64 had to be dropped`;
+      unproven = `${invalid.length} character${invalid.length === 1 ? ' that is' : 's that are'} not base64 had to be dropped`;
       findings.push(
         finding(certInvalidBase64Char, {
           message: `${invalid.length} character${invalid.length === 1 ? '' : 's'} in the body ${invalid.length === 1 ? 'is' : 'are'} not base64: ${countKinds(invalid.map((x) => JSON.stringify(x.ch)))}`,
@@ -213,7 +213,8 @@ function whitespaceFinding(text: string, start: number, body: string): Finding |
 function lineWidthFinding(text: string, start: number, body: string, sharesArmorLine: boolean): Finding | undefined {
   const widths = body
     .split('\n')
-    .map((l) => l.replace(/\s/g, '').length)
+    // Count what a parser keeps: a stray character is reported on its own, not as a width problem.
+    .map((l) => l.replace(/[^A-Za-z0-9+/=_-]/g, '').length)
     .filter((n) => n > 0);
   if (!widths.length) return undefined;
   const location = position(text, start + body.search(/\S/));

@@ -109,9 +109,8 @@ function isBinary(b: Uint8Array): boolean {
 }
 
 function lintDer(der: Buffer, sink: Collector): CertInputKind {
-  const before = sink.found.length;
   handleObject(der, { location: 'the file', labelKind: undefined, binary: true }, sink);
-  if (sink.found.length > before) {
+  if (classifyDer(der).kind === 'certificate') {
     sink.findings.unshift(
       finding(certDer, {
         message: 'binary DER certificate (Entra\'s "Certificate (Raw)" download); forms that take a pasted certificate need PEM',
@@ -224,7 +223,10 @@ function lintText(raw: string, sink: Collector): CertInputKind {
     }
     const blockSubs = cleaned.substitutions.filter((s) => s.at >= block.bodyStart && s.at < block.bodyEnd);
     const unproven = body.unproven ?? lookalikeNote(blockSubs);
-    for (const der of body.ders) handleObject(der, { location, labelKind, ...(unproven ? { unproven } : {}) }, sink);
+    const glued = body.ders.length > 1;
+    for (const der of body.ders) {
+      handleObject(der, { location, labelKind, ...(unproven ? { unproven } : {}), ...(glued ? { glued } : {}) }, sink);
+    }
   });
   return 'pem';
 }
@@ -433,7 +435,8 @@ function finish(sink: Collector, kind: CertInputKind, opts: CertLintOptions): Ce
     if (e.parsed.facts.selfSignatureBroken) sink.fatal(`${e.found.location}: the certificate content was altered`);
   }
 
-  const leaf = relate(entries.map((e) => e.parsed), certificates, kind, sink);
+  const glued = sink.found.some((f) => f.glued);
+  const leaf = relate(entries.map((e) => e.parsed), certificates, kind, glued, sink);
   const passed: Passed[] = [];
   const fromXml = kind === 'metadata' || kind === 'message' || kind === 'xml';
   certificates.forEach((c, i) => {
@@ -486,7 +489,13 @@ export function isSettledByRepair(f: Finding): boolean {
  * Several certificates: one chain (say which is the signing leaf), or unrelated ones (say that most
  * apps take one). Returns the index of the leaf when the certificates form a chain.
  */
-function relate(parsed: ParsedCertificate[], certs: LintedCertificate[], kind: CertInputKind, sink: Collector): number | undefined {
+function relate(
+  parsed: ParsedCertificate[],
+  certs: LintedCertificate[],
+  kind: CertInputKind,
+  glued: boolean,
+  sink: Collector,
+): number | undefined {
   const total = certs.reduce((n, c) => n + c.occurrences, 0);
   const fromXml = kind === 'metadata' || kind === 'message' || kind === 'xml';
   if (certs.length === 1) {
@@ -530,7 +539,8 @@ function relate(parsed: ParsedCertificate[], certs: LintedCertificate[], kind: C
       ...(fromXml ? { severity: 'info' as const } : {}),
       message: fromXml
         ? `the ${kind === 'metadata' ? 'metadata lists' : 'document carries'} ${certs.length} different certificates (normal during a rotation)`
-        : `${certs.length} different certificates${total > certs.length ? ` (${total} blocks)` : ''}; most apps take exactly one`,
+        : `${certs.length} different certificates${total > certs.length ? ` (${total} copies)` : ''}` +
+          `${glued ? ', glued together inside one BEGIN/END block' : ''}; most apps take exactly one`,
       expected: fromXml ? 'the certificate the IdP signs with now among them' : 'one certificate',
       actual: list,
       hint: fromXml

@@ -2,7 +2,6 @@ import type { Finding } from '../../checks/types.js';
 import { finding } from '../../checks/types.js';
 import {
   certCsr,
-  certMultiple,
   certPkcs12,
   certPkcs7,
   certPrivateKey,
@@ -22,6 +21,8 @@ export interface Found {
   use?: 'signing' | 'encryption' | 'both';
   /** Decoding needed a guess; only acceptable when the certificate proves itself (self-signature). */
   unproven?: string;
+  /** Came out of one body that held several certificates back to back. */
+  glued?: boolean;
 }
 
 export interface Sink {
@@ -41,6 +42,8 @@ export interface ObjectContext {
   use?: 'signing' | 'encryption' | 'both';
   /** The bytes came from a binary file rather than base64. */
   binary?: boolean;
+  /** The body held several certificates back to back. */
+  glued?: boolean;
 }
 
 const BASE64_PER_BYTE = 4 / 3;
@@ -144,17 +147,8 @@ function certificate(der: Uint8Array, end: number, ctx: ObjectContext, sink: Sin
   if (end < der.length) {
     const extra = followingObjects(der, end);
     if (extra && extra.every((d) => classifyDer(d).kind === 'certificate')) {
-      sink.findings.push(
-        finding(certMultiple, {
-          message: `${extra.length + 1} certificates are glued together inside one BEGIN/END block`,
-          expected: 'one certificate per BEGIN/END block',
-          actual: `${extra.length + 1} certificates in one body`,
-          location: ctx.location,
-          hint: 'Paste only the certificate the IdP signs with now; --fix splits them into separate blocks.',
-        }),
-      );
-      certificate(own, own.length, ctx, sink);
-      for (const d of extra) certificate(d, d.length, ctx, sink);
+      // Reported with the other certificates (cert-multiple), which can list them all.
+      for (const d of [own, ...extra]) certificate(d, d.length, { ...ctx, glued: true }, sink);
       return;
     }
     sink.findings.push(
@@ -186,6 +180,7 @@ function certificate(der: Uint8Array, end: number, ctx: ObjectContext, sink: Sin
     location: ctx.location,
     ...(ctx.use ? { use: ctx.use } : {}),
     ...(ctx.unproven ? { unproven: ctx.unproven } : {}),
+    ...(ctx.glued ? { glued: true } : {}),
   });
 }
 
