@@ -376,7 +376,7 @@ class Decoder {
       if (sigAlg) via.sigAlg = percentDecode(sigAlg.raw, true);
       // Signature is base64: a literal '+' in it is a base64 '+', as in the message value.
       if (signature) via.signature = percentDecode(signature.raw, false);
-      if (sigAlg) via.signedQuery = signedQueryOf(param, relay, sigAlg);
+      if (sigAlg && !carrier.rebuilt) via.signedQuery = signedQueryOf(param, relay, sigAlg);
       if (carrier.url !== undefined) {
         via.url = carrier.url;
         via.method = 'GET';
@@ -386,7 +386,8 @@ class Decoder {
       const step = carrier.url === undefined ? 'form' : 'url';
       const next = this.deeper(trail, step, { via, formBody: !redirect, expectDeflate: redirect });
       if (!next) return;
-      const value = hasPercentEscape(param.raw) ? { ...next, steps: [...next.steps, 'url-decode'] } : next;
+      const encoded = !carrier.rebuilt && hasPercentEscape(param.raw);
+      const value = encoded ? { ...next, steps: [...next.steps, 'url-decode'] } : next;
       this.text(decodeValue(param.raw), value);
     }
   }
@@ -519,6 +520,22 @@ interface QueryCarrier {
   /** The part before '?', when the input is a URL. */
   url?: string;
   query: string;
+  /** Built from already-decoded `name: value` lines, so not the bytes that were sent. */
+  rebuilt?: boolean;
+}
+
+/** Browser devtools copy a parsed payload as `SAMLResponse: PHN…` lines, values already decoded. */
+const PARSED_PAYLOAD = /^(SAMLResponse|SAMLRequest|RelayState|SigAlg|Signature)[ \t]*:/i;
+
+function parsedPayload(t: string): QueryCarrier {
+  const pairs: string[] = [];
+  for (const line of t.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon === -1) continue;
+    const name = line.slice(0, colon).trim();
+    pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(trimSpace(line.slice(colon + 1)))}`);
+  }
+  return { query: pairs.join('&'), rebuilt: true };
 }
 
 const FORM_START = /^[A-Za-z_][\w.[\]-]*=(?!=|$)/;
@@ -533,6 +550,7 @@ function queryCarrier(t: string): QueryCarrier | undefined {
   // A path with a query; base64 may start with '/' too, but never holds a '?'.
   if (head.startsWith('/') && q !== -1) return { url: t.slice(0, q), query: t.slice(q + 1) };
   if (head.startsWith('?')) return { query: t.slice(1) };
+  if (PARSED_PAYLOAD.test(head)) return parsedPayload(t);
   if (FORM_START.test(head) && !/\s/.test(head)) return { query: t };
   return undefined;
 }

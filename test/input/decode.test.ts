@@ -171,6 +171,18 @@ describe('URL-encoded values and form bodies', () => {
     expect(r.message.provenance.relayState).toBe('a b');
   });
 
+  it("decodes devtools' parsed payload view (name: value lines)", () => {
+    const r = single(`SAMLResponse: ${B64}\nRelayState: https://elevenlabs.io/app?x=1&y=2\n`);
+    expect(r.message.xml).toBe(RESPONSE);
+    expect(r.message.provenance).toEqual({
+      source: 'test',
+      steps: ['form', 'base64'],
+      parameter: 'SAMLResponse',
+      relayState: 'https://elevenlabs.io/app?x=1&y=2',
+      binding: 'HTTP-POST',
+    });
+  });
+
   it('decodes a form body that was itself URL-encoded inside a quoted string', () => {
     const body = `SAMLResponse=${encodeURIComponent(B64)}&RelayState=xyz`;
     const r = single(`"${encodeURIComponent(body)}"`);
