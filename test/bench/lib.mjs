@@ -54,3 +54,6 @@ export function table(headers, rows) {
 }
 
 export const ms = (v) => `${v.toFixed(1)} ms`;
+
+/** A difference: "+12.3 ms", "−4.0 ms". */
+export const signedMs = (v) => `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(1)} ms`;

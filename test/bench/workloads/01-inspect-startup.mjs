@@ -1,5 +1,5 @@
 // `inspect` on a 3 KB response against the cost of starting Node at all.
-import { BIN, measureNode, ms, table } from '../lib.mjs';
+import { BIN, measureNode, ms, signedMs, table } from '../lib.mjs';
 
 const TARGET_MS = 40;
 
@@ -20,7 +20,7 @@ export async function run({ runs, warmup }) {
 
   const rows = [['node -e "" (baseline)', ms(baseline.median), '1.00×', '—']];
   for (const [label, m] of cases) {
-    rows.push([label, ms(m.median), `${(m.median / baseline.median).toFixed(2)}×`, `+${(m.median - baseline.median).toFixed(1)} ms`]);
+    rows.push([label, ms(m.median), `${(m.median / baseline.median).toFixed(2)}×`, signedMs(m.median - baseline.median)]);
   }
   const inspect = cases[2][1];
   const over = inspect.median - baseline.median;
