@@ -3,7 +3,7 @@ import type { Finding, Passed } from '../checks/types.js';
 import { finding } from '../checks/types.js';
 import { claimsUnverifiedFinding } from '../checks/assertion/index.js';
 import { runProfileChecks } from '../checks/profile/index.js';
-import { notAResponseFinding } from '../checks/response/index.js';
+import { notAResponseFinding, statusName } from '../checks/response/index.js';
 import { checkSignatureRequirement, decryptFailed } from '../checks/signature/index.js';
 import type { SsoConfig } from '../config/types.js';
 import { DEFAULT_CLOCK_SKEW_SECONDS } from '../config/types.js';
@@ -115,11 +115,13 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
     advice: makeAdvice(idp, profile),
   };
 
+  // An error Response carries no claims, and SAML does not require it to be signed: its status is the answer.
+  const failed = statusName(response.status.code) !== 'Success';
   const findings: Finding[] = [
     ...parsed.findings,
     ...trust.findings,
     ...sig.findings,
-    ...checkSignatureRequirement(sig.report, config.security.signed),
+    ...(failed ? [] : checkSignatureRequirement(sig.report, config.security.signed)),
   ];
   const passed: Passed[] = signaturePassed(sig.report);
   if (claims && !claims.verified) findings.push(claimsUnverifiedFinding(unverifiedReason(sig.report)));

@@ -18,7 +18,7 @@ export const claimsUnverified = defineRule({
 /** The single note the pipeline adds when claims come from an assertion nothing verified. */
 export function claimsUnverifiedFinding(reason: string): Finding {
   return finding(claimsUnverified, {
-    message: `claims below are unverified: ${reason}; they were read only to report every problem at once`,
+    message: `the claims judged here are unverified (${reason}); they were read only to report every problem at once`,
     hint: 'Fix the signature findings first: the SP rejects an unverified assertion whatever it contains.',
   });
 }

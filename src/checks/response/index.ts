@@ -7,6 +7,7 @@ import { responseVersion, responseVersionCheck } from './response-version.js';
 import { statusCheck, statusNotSuccess } from './status.js';
 
 export { notAResponseFinding } from './not-a-response.js';
+export { statusName } from './status.js';
 export { destinationCheck, responseIdCheck, responseVersionCheck, statusCheck };
 
 export const responseChecks: readonly ValidateCheck[] = [responseVersionCheck, responseIdCheck, statusCheck, destinationCheck];

@@ -100,7 +100,6 @@ export const statusCheck: ValidateCheck = {
         actual: [code ?? '(no StatusCode)', subCode, message].filter((x) => x !== undefined).join(' / '),
         hint: aadstsFix(message) ?? fixFor(sub, top, ctx.advice.idpName ?? 'the IdP'),
         location: '/samlp:Response/samlp:Status',
-        mirrors: ctx.advice.symptom('status-not-success'),
       }),
     ];
   },

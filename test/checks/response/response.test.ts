@@ -54,6 +54,10 @@ describe('status-not-success', () => {
     // A failed status explains the missing assertion; no second error for it.
     expect(codes(r)).not.toContain('no-assertion');
   });
+  it('an unsigned error Response is judged on its status alone', () => {
+    const r = run({ response: { status: { code: STATUS.responder, subCode: STATUS.authnFailed } }, sign: 'none' });
+    expect(errors(r)).toEqual(['status-not-success']);
+  });
   it('explains Responder/AuthnFailed and RequestDenied', () => {
     const a = findingOf(run({ response: { status: { code: STATUS.responder, subCode: STATUS.authnFailed } }, sign: 'response' }), 'status-not-success');
     expect(a.message).toMatch(/could not be authenticated/);
