@@ -145,7 +145,7 @@ class Decoder {
     this.kind ??= kind;
   }
 
-  /** One more layer unwrapped; false (and a finding) once the limit is passed. */
+  /** One more layer unwrapped; undefined (and a finding) once the limit is passed. */
   private deeper(trail: Trail, step: string, extra: Partial<Trail> = {}): Trail | undefined {
     const next: Trail = { ...trail, ...extra, steps: [...trail.steps, step], layer: trail.layer + 1 };
     if (next.layer > this.limits.maxLayers) {
