@@ -35,16 +35,6 @@ export function childElement(parent: Element, ns: string, localName: string): El
   return undefined;
 }
 
-/** Follows a path of direct children (all in the same namespace or given as [ns, name] pairs). */
-export function childPath(parent: Element, steps: ReadonlyArray<readonly [string, string]>): Element | undefined {
-  let current: Element | undefined = parent;
-  for (const [ns, name] of steps) {
-    if (!current) return undefined;
-    current = childElement(current, ns, name);
-  }
-  return current;
-}
-
 /** Every descendant element (document order, root excluded) matching ns + localName. */
 export function descendantElements(root: Element | Document, ns: string, localName: string): Element[] {
   const out: Element[] = [];
