@@ -19,7 +19,7 @@ export interface ArmorLine {
   /** Offsets of the armour itself (dashes to dashes) in the text. */
   start: number;
   end: number;
-  /** Offsets of the whole line holding it. */
+  /** Offsets of the line holding it (at most WINDOW characters either side of the keyword). */
   lineStart: number;
   lineEnd: number;
   lineNumber: number;
@@ -52,15 +52,27 @@ const CERT_ALIASES = new Set(['CERT', 'CERTIFICATES', 'X509', 'X.509 CERTIFICATE
 
 const WORD = /^[A-Za-z#][A-Za-z0-9#.]{0,13}$/;
 
+/** Armour lines read past this many are ignored: real inputs have a handful, hostile ones millions. */
+export const MAX_ARMOR_LINES = 200;
+
+/** How far around a keyword the armour is looked for; keeps the scan linear on one huge line. */
+const WINDOW = 120;
+
 export function findArmor(text: string): ArmorLine[] {
   const out: ArmorLine[] = [];
   const re = /BEGIN|END/gi;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  let lineNumber = 1;
+  let nextNewline = text.indexOf('\n');
+  while ((m = re.exec(text)) && out.length < MAX_ARMOR_LINES) {
     const at = m.index;
     const prev = text[at - 1];
     if (prev !== undefined && /[A-Za-z0-9+/]/.test(prev)) continue;
-    const line = parseAt(text, at, m[0].toUpperCase() as 'BEGIN' | 'END');
+    while (nextNewline !== -1 && nextNewline < at) {
+      lineNumber++;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
+    const line = parseAt(text, at, m[0].toUpperCase() as 'BEGIN' | 'END', lineNumber);
     if (!line) continue;
     out.push(line);
     re.lastIndex = line.end;
@@ -68,10 +80,11 @@ export function findArmor(text: string): ArmorLine[] {
   return out;
 }
 
-function parseAt(text: string, at: number, kind: 'BEGIN' | 'END'): ArmorLine | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  const lineEnd = nl === -1 ? text.length : nl;
+function parseAt(text: string, at: number, kind: 'BEGIN' | 'END', lineNumber: number): ArmorLine | undefined {
+  let lineStart = at;
+  while (lineStart > 0 && lineStart > at - WINDOW && text[lineStart - 1] !== '\n') lineStart--;
+  let lineEnd = at;
+  while (lineEnd < text.length && lineEnd < at + WINDOW && text[lineEnd] !== '\n') lineEnd++;
 
   // Dashes before the keyword, allowing spaces between.
   let start = at;
@@ -137,7 +150,7 @@ function parseAt(text: string, at: number, kind: 'BEGIN' | 'END'): ArmorLine | u
     end,
     lineStart,
     lineEnd,
-    lineNumber: text.slice(0, at).split('\n').length,
+    lineNumber,
     problems,
   };
 }

@@ -172,6 +172,9 @@ function lookalikeNote(subs: readonly Substitution[]): string | undefined {
   return subs.some((s) => s.mapping?.lookalike) ? 'letters from other scripts were read as their Latin look-alikes' : undefined;
 }
 
+/** Enough for any real chain or rotation; bounds the work (and the findings) on hostile input. */
+const MAX_BLOCKS = 50;
+
 interface Block {
   begin?: ArmorLine;
   end?: ArmorLine;
@@ -186,7 +189,19 @@ function lintText(raw: string, sink: Collector): CertInputKind {
   const armor = findArmor(text);
   if (!armor.length) return lintBare(text, cleaned.substitutions, sink);
 
-  const blocks = pairBlocks(text, armor);
+  let blocks = pairBlocks(text, armor);
+  if (blocks.length > MAX_BLOCKS) {
+    sink.fatal(`the input holds ${blocks.length} BEGIN/END blocks; only the first ${MAX_BLOCKS} were read`);
+    sink.findings.push(
+      finding(certMultiple, {
+        message: `${blocks.length} BEGIN/END blocks (a CA bundle or a damaged paste); only the first ${MAX_BLOCKS} were read`,
+        expected: 'one certificate',
+        actual: `${blocks.length} blocks`,
+        hint: 'Pass only the IdP signing certificate.',
+      }),
+    );
+    blocks = blocks.slice(0, MAX_BLOCKS);
+  }
   const spans = blocks.map((b) => [b.begin?.start ?? b.bodyStart, b.end?.end ?? b.bodyEnd] as const);
   const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
   const nonAscii = nonAsciiFinding(text, cleaned.substitutions.filter((s) => inside(s.at)));
