@@ -9,6 +9,7 @@ import { register as registerConfig } from './config.js';
 import { register as registerMetadata } from './metadata.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerCert } from './cert.js';
+import { register as registerProfiles } from './profiles.js';
 
 /**
  * The commander program. Command modules register their options here and load the
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<void> {
   registerConfig(program);
   registerMetadata(program);
   registerValidate(program);
+  registerProfiles(program);
   registerCert(program);
 
   for (const cmd of program.commands) cmd.exitOverride();
