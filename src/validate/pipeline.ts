@@ -137,10 +137,7 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
     // Nothing unverified is reported as passed: an attacker could have written it.
     if (check.reads === 'claims' ? !claims?.verified : nothingVerified) continue;
     const detail = check.passed(ctx);
-    if (detail !== undefined) {
-      const unsigned = check.reads === 'response' && !ctx.responseVerified ? ' (Response element not signed)' : '';
-      passed.push({ check: check.name, detail: detail + unsigned });
-    }
+    if (detail !== undefined) passed.push({ check: check.name, detail });
   }
 
   if (profile && profile.name !== 'generic') {
@@ -158,7 +155,7 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
     input: label,
     type: 'response',
     findings: kept,
-    passed: mergeIdentityPassed(passed),
+    passed: mergeIdentityPassed(passed, ctx.responseVerified),
     context: contextLines(response, claims?.assertion, idp, where, judged, opts.now),
     details: {
       responseId: response.id,
@@ -298,16 +295,17 @@ function algorithmName(uri: string): string {
   return (uri.split('#').pop() ?? uri).toUpperCase();
 }
 
-function mergeIdentityPassed(passed: Passed[]): Passed[] {
+/** One line for the identifier comparisons; says so when the Response's own fields are not signed. */
+function mergeIdentityPassed(passed: Passed[], responseVerified: boolean): Passed[] {
   const identity = passed.filter((p) => IDENTITY_CHECKS.includes(p.check));
   if (identity.length < 2) return passed;
   const names = IDENTITY_CHECKS.filter((name) => identity.some((p) => p.check === name));
   const firstIndex = passed.findIndex((p) => IDENTITY_CHECKS.includes(p.check));
   const rest = passed.filter((p) => !IDENTITY_CHECKS.includes(p.check));
-  const unsigned = identity.some((p) => p.detail.endsWith('(Response element not signed)'));
+  const unsigned = !responseVerified && (names.includes('destination') || names.includes('issuer'));
   const merged: Passed = {
     check: names.join(' · '),
-    detail: `match the configuration${unsigned ? ' (Destination and Response Issuer are not covered by a signature)' : ''}`,
+    detail: `match the configuration${unsigned ? ' (the Response element itself is not signed)' : ''}`,
   };
   rest.splice(Math.min(firstIndex, rest.length), 0, merged);
   return rest;
@@ -323,7 +321,8 @@ function provenanceLine(p: Provenance | undefined): string[] {
   const parts: string[] = [];
   if (p.entryIndex !== undefined) parts.push(`entry ${p.entryIndex}`);
   if (p.method || p.url) parts.push([p.method, p.url].filter(Boolean).join(' '));
-  if (p.capturedAt) parts.push(`captured ${p.capturedAt}`);
+  const captured = parseInstant(p.capturedAt);
+  if (p.capturedAt) parts.push(`captured ${captured === undefined ? p.capturedAt : formatInstant(captured)}`);
   if (p.steps.length) parts.push(`decoded: ${p.steps.join(' › ')}`);
   return [[`read from ${p.source}`, ...parts].join(' · ')];
 }
