@@ -73,6 +73,12 @@ export function readCapture(json: unknown, source: string): Capture | undefined 
   return undefined;
 }
 
+/** Bodies that never carry SAML or error words (scripts, styles, media) are scanned, not kept. */
+function skipBody(key: string, siblings: Readonly<Record<string, unknown>>): boolean {
+  const mime = siblings.mimeType;
+  return key === 'text' && typeof mime === 'string' && /javascript|ecmascript|css|image\/|font|video|audio|wasm|octet-stream|protobuf/i.test(mime);
+}
+
 function streamedArray(path: readonly string[]): CaptureKind | undefined {
   if (path.length === 2 && path[0] === 'log' && path[1] === 'entries') return 'har';
   if (path.length === 1 && path[0] === 'requests') return 'saml-tracer';
@@ -87,7 +93,7 @@ function streamedArray(path: readonly string[]): CaptureKind | undefined {
 export async function readCaptureStream(chunks: AsyncIterable<Uint8Array | string>, source: string): Promise<CaptureRead> {
   let har: CaptureCollector | undefined;
   const tracerItems: unknown[] = [];
-  const stream = streamJson(chunks, { streamArray: streamedArray, maxString: MAX_CAPTURE_STRING });
+  const stream = streamJson(chunks, { streamArray: streamedArray, maxString: MAX_CAPTURE_STRING, skipString: skipBody });
   let next = await stream.next();
   while (!next.done) {
     const item = next.value;

@@ -22,6 +22,8 @@ export interface StreamOptions {
   streamArray(path: readonly string[]): string | undefined;
   /** Longest string materialised, in bytes. */
   maxString: number;
+  /** A string value not worth materialising, judged by its key and the keys already read beside it. */
+  skipString?(key: string, siblings: Readonly<Record<string, unknown>>): boolean;
 }
 
 type Container = Record<string, unknown> | unknown[];
@@ -46,7 +48,10 @@ class Builder implements JsonHandler {
   root: unknown = undefined;
   truncatedStrings = 0;
 
-  constructor(private readonly select: StreamOptions['streamArray']) {}
+  constructor(
+    private readonly select: StreamOptions['streamArray'],
+    private readonly skip: StreamOptions['skipString'],
+  ) {}
 
   private childPath(): string[] {
     const top = this.frames[this.frames.length - 1];
@@ -93,7 +98,9 @@ class Builder implements JsonHandler {
     this.add(v);
   }
   wantValue(): boolean {
-    return true;
+    const top = this.frames[this.frames.length - 1];
+    if (!this.skip || !top || Array.isArray(top.value)) return true;
+    return !this.skip(top.key ?? '', top.value);
   }
 }
 
@@ -106,7 +113,7 @@ export async function* streamJson(
   chunks: AsyncIterable<Uint8Array | string>,
   opts: StreamOptions,
 ): AsyncGenerator<StreamedItem, StreamEnd> {
-  const builder = new Builder(opts.streamArray);
+  const builder = new Builder(opts.streamArray, opts.skipString);
   const tokenizer = new JsonTokenizer(builder, opts.maxString);
   let error: StreamEnd['error'];
   try {

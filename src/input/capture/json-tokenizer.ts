@@ -112,7 +112,8 @@ export class JsonTokenizer {
     return this.offset;
   }
 
-  push(chunk: Uint8Array): void {
+  push(bytes: Uint8Array): void {
+    const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const n = chunk.length;
     let i = 0;
     while (i < n) {
@@ -220,31 +221,32 @@ export class JsonTokenizer {
     this.collecting = isKey || this.handler.wantValue();
   }
 
-  private scanString(chunk: Uint8Array, from: number): number {
+  private scanString(chunk: Buffer, from: number): number {
     const n = chunk.length;
     let i = from;
     if (this.escapePending) {
       this.escapePending = false;
       i++;
     }
-    for (; i < n; i++) {
-      const c = chunk[i]!;
-      if (c === BACKSLASH) {
-        if (i + 1 >= n) {
-          this.escapePending = true;
-          i = n;
-          break;
-        }
-        i++;
-        continue;
+    // Native searches (memchr) for the closing quote and for escapes: strings are most of a HAR's bytes.
+    let quote = chunk.indexOf(QUOTE, i);
+    let escape = chunk.indexOf(BACKSLASH, i);
+    while (escape !== -1 && (quote === -1 || escape < quote)) {
+      if (escape + 1 >= n) {
+        this.escapePending = true;
+        quote = -1;
+        break;
       }
-      if (c === QUOTE) break;
+      i = escape + 2;
+      // The quote found was the escaped character: look for the next one.
+      if (quote !== -1 && quote < i) quote = chunk.indexOf(QUOTE, i);
+      escape = chunk.indexOf(BACKSLASH, i);
     }
-    const end = Math.min(i, n);
+    const end = quote === -1 ? n : quote;
     this.collect(chunk.subarray(from, end));
-    if (i >= n) return n;
+    if (quote === -1) return n;
     this.finishString();
-    return i + 1;
+    return quote + 1;
   }
 
   private collect(bytes: Uint8Array): void {
