@@ -17,12 +17,15 @@ export function median(values) {
 
 /**
  * Runs `node ...args` `warmup` times unmeasured, then `runs` times; wall time per run in ms, and
- * with `memory: true` the child's peak resident set size in MiB (reported by a preloaded module).
+ * with `memory: true` the child's peak resident set size in MiB and its CPU time in ms (reported
+ * by a preloaded module). CPU time is what to compare on a busy machine: waiting for a core does
+ * not count in it, while it inflates wall time.
  * A non-zero exit outside `okCodes` stops the benchmark: timing a crash would mean nothing.
  */
 export function measureNode(args, { runs = 15, warmup = 3, memory = false, okCodes = [0], input } = {}) {
   const times = [];
   const rss = [];
+  const cpu = [];
   const dir = memory ? mkdtempSync(join(tmpdir(), 'saml-doctor-bench-')) : undefined;
   try {
     for (let i = 0; i < warmup + runs; i++) {
@@ -37,12 +40,16 @@ export function measureNode(args, { runs = 15, warmup = 3, memory = false, okCod
       }
       if (i < warmup) continue;
       times.push(ms);
-      if (rssFile) rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024 / 1024);
+      if (rssFile) {
+        const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+        rss.push(usage.maxRss / 1024 / 1024);
+        cpu.push(usage.cpuMicros / 1000);
+      }
     }
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs, peakRssMiB: rss.length ? median(rss) : undefined };
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs, peakRssMiB: rss.length ? median(rss) : undefined, cpuMs: cpu.length ? median(cpu) : undefined };
 }
 
 /** A Markdown table (readable as plain text too). */

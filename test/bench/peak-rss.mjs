@@ -1,5 +1,11 @@
-// Preloaded into a benchmarked process: writes its peak resident set size (bytes) when it exits.
+// Preloaded into a benchmarked process: on exit, writes its peak resident set size (bytes) and
+// the CPU time it used (user + system, microseconds) as JSON.
 import { writeFileSync } from 'node:fs';
 
 const file = process.env.SAML_DOCTOR_BENCH_RSS;
-if (file) process.on('exit', () => writeFileSync(file, String(process.resourceUsage().maxRSS * 1024)));
+if (file) {
+  process.on('exit', () => {
+    const u = process.resourceUsage();
+    writeFileSync(file, JSON.stringify({ maxRss: u.maxRSS * 1024, cpuMicros: u.userCPUTime + u.systemCPUTime }));
+  });
+}
