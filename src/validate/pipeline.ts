@@ -1,4 +1,4 @@
-import type { Document, Element } from '@xmldom/xmldom';
+import type { Document } from '@xmldom/xmldom';
 import type { Finding, Passed } from '../checks/types.js';
 import { finding } from '../checks/types.js';
 import { claimsUnverifiedFinding } from '../checks/assertion/index.js';
@@ -258,16 +258,15 @@ function verifyAndDecrypt(
 function pickClaims(response: ResponseModel, sig: SignatureOutcome): Claims | undefined {
   if (sig.decrypted) return sig.decrypted;
   const signed = sig.report.signedAssertion;
-  if (signed && isChildOf(signed, response.element)) return { assertion: readAssertion(signed), verified: true };
-  if (signed) return undefined;
+  if (signed) {
+    // The reader already modelled every direct child; anything else is not a place claims are read from.
+    const model = response.assertions.find((a) => a.element === signed);
+    return model ? { assertion: model, verified: true } : undefined;
+  }
   if (response.assertions.length === 1 && response.encryptedAssertions.length === 0) {
     return { assertion: response.assertions[0]!, verified: false };
   }
   return undefined;
-}
-
-function isChildOf(el: Element, parent: Element): boolean {
-  return el.parentNode === parent;
 }
 
 function unverifiedReason(report: SignatureReport): string {

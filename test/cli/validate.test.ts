@@ -91,6 +91,7 @@ describe('saml-doctor validate', () => {
 
   it('a directory: one line per failing file and a summary', () => {
     const r = cli(['validate', join(dir, 'responses'), '--config', config, '--now', NOW]);
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`✖ ${bad}  nameid-not-email — NameID is not an email address`);
     expect(r.stdout).not.toContain(good);
