@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IDP, NAMEID_FORMAT, SP, USER } from '../support/constants.js';
-import { IDP_KEY } from '../support/keys.js';
-import { buildResponse, signResponse } from '../support/saml-builder.js';
+import { IDP_KEY, SP_KEY } from '../support/keys.js';
+import { buildResponse, encryptAssertion, signResponse } from '../support/saml-builder.js';
 
 const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const NOW = '2026-11-20T09:15:02Z';
@@ -87,6 +87,34 @@ describe('saml-doctor validate', () => {
     expect(r.status).toBe(1);
     const codes = JSON.parse(r.stdout).results[0].findings.map((f: { code: string }) => f.code);
     expect(codes).toEqual(expect.arrayContaining(['in-response-to-mismatch', 'subject-confirmation-expired', 'assertion-expired']));
+  });
+
+  it('--sp-key decrypts an EncryptedAssertion; without it the finding names the need', () => {
+    const enc = join(dir, 'encrypted.xml');
+    writeFileSync(enc, encryptAssertion(signResponse(buildResponse(), { sign: 'assertion' }), SP_KEY.cert));
+    const key = join(dir, 'sp.key.pem');
+    writeFileSync(key, SP_KEY.key);
+    const without = cli(['validate', enc, '--config', config, '--now', NOW]);
+    expect(without.stdout).toMatch(/assertion-encrypted/);
+    const r = cli(['validate', enc, '--config', config, '--now', NOW, '--sp-key', key]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('0 errors');
+  });
+
+  it('--skew changes the allowance and is printed', () => {
+    const r = cli(['validate', good, '--config', config, '--now', '2026-11-20T09:08:00Z', '--skew', '0']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✖ not-yet-valid/);
+    expect(r.stdout).toContain('0 s allowed clock skew');
+    expect(cli(['validate', good, '--config', config, '--skew', 'soon']).status).toBe(2);
+  });
+
+  it('a HAR: each Response judged at its capture time', () => {
+    const r = cli(['validate', 'fixtures/demo/login.har', '--config', 'fixtures/demo/sso.json']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('captured 2026-11-20 09:15:02 UTC');
+    expect(r.stdout).toContain('judged at 2026-11-20 09:15:02 UTC');
+    expect(r.stdout).toMatch(/✖ nameid-not-email/);
   });
 
   it('a directory: one line per failing file and a summary', () => {
