@@ -123,9 +123,18 @@ function lintDer(der: Buffer, sink: Collector): CertInputKind {
   return 'der';
 }
 
-function lintXml(text: string, sink: Collector): CertInputKind {
+interface XmlOptions {
+  /** Prefix for locations, e.g. 'HAR entry 14' when the document came out of a capture. */
+  where?: string;
+  /** One of several documents: an empty one is not a finding by itself. */
+  quietIfEmpty?: boolean;
+}
+
+function lintXml(text: string, sink: Collector, opts: XmlOptions = {}): CertInputKind {
   const xml = certificatesInXml(text);
   sink.findings.push(...xml.findings);
+  if (opts.where) for (const item of xml.items) item.location = `${opts.where}: ${item.location}`;
+  if (!xml.items.length && opts.quietIfEmpty) return xml.kind;
   if (!xml.items.length) {
     sink.fatal('the XML holds no certificate');
     if (!xml.findings.length) {
@@ -406,7 +415,22 @@ function lintOther(text: string, sink: Collector): CertInputKind {
   }
   const messages = decoded?.messages ?? [];
   if (messages.length) {
-    for (const m of messages) lintXml(m.xml, sink);
+    const before = sink.found.length;
+    for (const m of messages) {
+      const entry = m.provenance.entryIndex;
+      lintXml(m.xml, sink, { quietIfEmpty: messages.length > 1, ...(entry !== undefined ? { where: `entry ${entry}` } : {}) });
+    }
+    if (messages.length > 1 && sink.found.length === before && !sink.findings.some((f) => f.code === 'cert-unparseable')) {
+      sink.fatal('no message in the input carries a certificate');
+      sink.findings.push(
+        finding(certNotFound, {
+          message: `none of the ${messages.length} SAML messages in the input carries a ds:X509Certificate`,
+          expected: 'a KeyInfo/X509Data/X509Certificate element',
+          actual: 'none',
+          hint: 'Pass the IdP certificate or its federation metadata instead.',
+        }),
+      );
+    }
     return 'message';
   }
   const snippet = text.trim().slice(0, 40).replace(/\s+/g, ' ');
@@ -548,7 +572,9 @@ function relate(
     );
     return leaf;
   }
-  const list = certs.map((c) => `${describe(c)}, valid ${c.facts.notBefore.slice(0, 10)} – ${c.facts.notAfter.slice(0, 10)}`);
+  const list = certs.map(
+    (c) => `${commonName(c.facts.subject)} (valid ${c.facts.notBefore.slice(0, 10)} – ${c.facts.notAfter.slice(0, 10)}; SHA-256 ${c.facts.fingerprints.sha256.colon.slice(0, 23)}…)`,
+  );
   sink.findings.push(
     finding(certMultiple, {
       ...(fromXml ? { severity: 'info' as const } : {}),

@@ -69,12 +69,27 @@ function keyUse(el: Element): 'signing' | 'encryption' | undefined {
   return undefined;
 }
 
+/** '[2]' for the second of several same-named siblings, '' when it is the only one. */
+function ordinal(el: Element): string {
+  const parent = el.parentNode;
+  if (!parent) return '';
+  let index = 0;
+  let count = 0;
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1 || (n as Element).localName !== el.localName) continue;
+    count++;
+    if (n === el) index = count;
+  }
+  return count > 1 ? `[${index}]` : '';
+}
+
 function pathOf(el: Element): string {
   const parts: string[] = [];
   for (let n: Node | null = el; n && n.nodeType === 1; n = n.parentNode) {
     const e = n as Element;
-    const use = e.localName === 'KeyDescriptor' ? e.getAttribute('use') : null;
-    parts.unshift(use ? `${e.localName}[@use="${use}"]` : (e.localName ?? e.nodeName));
+    const name = e.localName ?? e.nodeName;
+    const use = name === 'KeyDescriptor' ? e.getAttribute('use') : null;
+    parts.unshift(use ? `${name}[@use="${use}"]${ordinal(e)}` : `${name}${ordinal(e)}`);
   }
   return parts.join('/');
 }

@@ -215,8 +215,8 @@ describe('messages and severities', () => {
     const f = r.findings.find((x) => x.code === 'cert-multiple')!;
     expect(f.severity).toBe('info');
     expect(r.certificates.map((c) => c.location)).toEqual([
-      'EntityDescriptor/IDPSSODescriptor/KeyDescriptor[@use="signing"]/KeyInfo/X509Data/X509Certificate',
-      'EntityDescriptor/IDPSSODescriptor/KeyDescriptor[@use="signing"]/KeyInfo/X509Data/X509Certificate',
+      'EntityDescriptor/IDPSSODescriptor/KeyDescriptor[@use="signing"][1]/KeyInfo/X509Data/X509Certificate',
+      'EntityDescriptor/IDPSSODescriptor/KeyDescriptor[@use="signing"][2]/KeyInfo/X509Data/X509Certificate',
     ]);
     expect(r.certificates[0]!.uses).toEqual(['signing']);
   });
@@ -227,6 +227,13 @@ describe('messages and severities', () => {
     expect(r.kind).toBe('message');
     expect(r.findings.map((f) => f.code)).toContain('cert-from-message');
     expect(r.certificates[0]!.facts.fingerprints.sha256.hex).toBe(lint('base/idp.crt.pem').certificates[0]!.facts.fingerprints.sha256.hex);
+  });
+
+  it('a HAR capture: the certificate of the Response in it, located by entry; the AuthnRequest without one is no error', () => {
+    const r = lintCertificateText(readFileSync(join(process.cwd(), 'fixtures', 'demo', 'login.har')), { now: NOW });
+    expect(r.kind).toBe('message');
+    expect(r.findings.map((f) => f.code)).toEqual(['cert-from-message']);
+    expect(r.certificates[0]!.location).toMatch(/^entry \d+: Response\//);
   });
 
   it('expiry follows Entra’s 60/30/7-day notices: info, warning, error', () => {
