@@ -76,7 +76,7 @@ function loadCertificates(entries: unknown[], opts: LoadConfigOptions): LoadedCe
   return entries.flatMap((entry, i): LoadedCertificateEntry[] => {
     if (typeof entry !== 'string' || entry.trim() === '') return [];
     const location = `$.idp.certificates[${i}]`;
-    if (isCertificateText(entry)) return [{ location, parsed: parseCertificateText(entry) }];
+    if (isCertificateText(entry)) return [{ location, text: entry, parsed: parseCertificateText(entry) }];
     const path = entry.trim();
     const full = isAbsolute(path) ? path : join(opts.baseDir ?? '.', path);
     let text: string;
@@ -86,7 +86,7 @@ function loadCertificates(entries: unknown[], opts: LoadConfigOptions): LoadedCe
       const code = (e as { code?: string }).code;
       return [{ location, path, readError: code === 'ENOENT' ? 'no such file' : (e as Error).message }];
     }
-    return [{ location, path, parsed: parseCertificateText(text) }];
+    return [{ location, path, text, parsed: parseCertificateText(text) }];
   });
 }
 

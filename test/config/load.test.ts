@@ -139,6 +139,10 @@ describe('loadConfig', () => {
     ).findings.filter((f) => f.code === 'config-certificate-invalid');
     expect(findings.map((f) => f.location)).toEqual(['$.idp.certificates[0]', '$.idp.certificates[1]', '$.idp.certificates[2]']);
     expect(findings[0]!.mirrors).toBe('INVALID_IDP_RESPONSE: Error when parsing certificate');
+    // The certificate linter's diagnosis says what exactly is wrong.
+    expect(findings[0]!.actual).toContain('the END line is missing');
+    expect(findings[1]!.message).toContain('PRIVATE KEY');
+    expect(String(findings[2]!.message)).toContain('not base64');
   });
 
   it('config-certificate-invalid: drops the broken certificate from the loaded config', () => {

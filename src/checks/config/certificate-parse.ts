@@ -1,5 +1,6 @@
 import type { Check, Finding } from '../types.js';
 import { finding } from '../types.js';
+import { diagnoseCertificate } from '../../config/certificate-diagnosis.js';
 import type { ConfigLintContext } from './context.js';
 import { configCertificateInvalid, configCertificateUnreadable } from './rules.js';
 
@@ -21,11 +22,12 @@ export const certificateParseCheck: Check<ConfigLintContext> = {
           }),
         );
       } else if (entry.parsed && !entry.parsed.ok) {
+        const reasons = diagnoseCertificate(entry.text ?? '', entry.parsed.reason);
         out.push(
           finding(configCertificateInvalid, {
-            message: `the certificate ${entry.path ? `in ${entry.path} ` : ''}cannot be parsed: ${entry.parsed.reason}`,
+            message: `the certificate ${entry.path ? `in ${entry.path} ` : ''}cannot be parsed: ${reasons[0]}`,
             expected: 'a PEM X.509 certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)',
-            actual: entry.parsed.reason,
+            actual: reasons,
             location: entry.location,
             hint:
               'Download the signing certificate again from the IdP and paste it exactly as downloaded; ' +

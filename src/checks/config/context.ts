@@ -9,6 +9,8 @@ export interface LoadedCertificateEntry {
   path?: string;
   /** Why the file could not be read, when it could not. */
   readError?: string;
+  /** The certificate text as given (inline or read from the file), for diagnosing a parse failure. */
+  text?: string;
   /** Parse outcome; absent when the file could not be read. */
   parsed?: ParsedCertificate;
 }
