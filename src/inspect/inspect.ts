@@ -103,7 +103,7 @@ export function inspectDecoded(decoded: DecodedInput, label: string, opts: Inspe
     return [
       makeResult({
         input: label,
-        type: decoded.kind === 'unknown' ? 'unknown' : decoded.kind,
+        type: decoded.kind,
         findings: decoded.findings,
         context: [`${label}: no SAML message found`, asOfLine(opts.now, opts.nowExplicit ? 'option' : 'clock')],
         details: { kind: 'unknown', now: opts.now.toISOString() } satisfies InspectDetails,
