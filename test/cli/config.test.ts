@@ -131,3 +131,26 @@ describe('saml-doctor config init', () => {
     expect(r.stderr).toContain('--sp-entity-id is required');
   });
 });
+
+describe('round trip: config init, then validate', () => {
+  const META = join(process.cwd(), 'fixtures', 'metadata');
+  const RESP = join(process.cwd(), 'fixtures', 'responses');
+
+  it('a config built from Entra metadata validates a correct Entra response', () => {
+    const out = join(dir, 'roundtrip.json');
+    expect(run(['config', 'init', '--from-metadata', join(META, 'entra.xml'), '--profile', 'elevenlabs', '--out', out, '--now', NOW]).status).toBe(0);
+    const r = run(['validate', join(RESP, 'entra-signed-assertion.xml'), '--config', out, '--now', NOW]);
+    expect(r.stdout).toContain('0 errors');
+    expect(r.status).toBe(0);
+  });
+
+  it('during a rotation, a config built from the rotated metadata also accepts responses signed with the new certificate', () => {
+    const before = join(dir, 'before-rotation.json');
+    const after = join(dir, 'after-rotation.json');
+    expect(run(['config', 'init', '--from-metadata', join(META, 'entra.xml'), '--profile', 'elevenlabs', '--out', before, '--now', NOW]).status).toBe(0);
+    expect(run(['config', 'init', '--from-metadata', join(META, 'entra-rotated.xml'), '--profile', 'elevenlabs', '--out', after, '--now', NOW]).status).toBe(0);
+    const rotated = join(RESP, 'entra-rotated-cert.xml');
+    expect(run(['validate', rotated, '--config', before, '--now', NOW]).status).toBe(1);
+    expect(run(['validate', rotated, '--config', after, '--now', NOW]).status).toBe(0);
+  });
+});
