@@ -1,4 +1,3 @@
-import type { Document } from '@xmldom/xmldom';
 import type { Check } from '../checks/types.js';
 import type { SsoConfig } from '../config/types.js';
 import type { FixArgs, FixTopic, IdpFacts } from '../knowledge/types.js';
@@ -52,7 +51,6 @@ export interface Claims {
 }
 
 export interface ValidateContext {
-  doc: Document;
   /** The root Response. Its own attributes (Destination, InResponseTo, Status) are trusted only if `responseVerified`. */
   response: ResponseModel;
   responseVerified: boolean;

@@ -102,7 +102,6 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
     ssoUrl: config.idp.ssoUrl,
   })?.idp;
   const ctx: ValidateContext = {
-    doc,
     response,
     responseVerified: sig.report.signedResponse !== undefined,
     claims,
