@@ -3,14 +3,25 @@ import { finding } from '../../checks/types.js';
 import { certificateChecks } from '../../checks/certificate/index.js';
 import {
   certArmorMisspelt,
+  certBadPadding,
   certChain,
+  certControlChars,
+  certCrlf,
   certDer,
+  certEncoding,
+  certEscapedNewlines,
   certFromMessage,
+  certInvalidBase64Char,
+  certLineWidth,
   certMissingArmor,
   certMultiple,
+  certNonAscii,
   certNotFound,
+  certPkcs7,
   certTextAround,
+  certTrailingData,
   certUnparseable,
+  certWhitespaceInBody,
 } from '../../checks/certificate/rules.js';
 import { decodeInput } from '../../input/decode.js';
 import { armorLine, findArmor, type ArmorLine } from './armor.js';
@@ -19,6 +30,8 @@ import { classifyDer } from './classify.js';
 import { commonName, type CertFacts, type ParsedCertificate } from './facts.js';
 import { handleObject, reportPrivateKey, type Found, type Sink } from './objects.js';
 import { canonicalPem } from './pem.js';
+import { MAX_BLOCKS, pairBlocks, type Block } from './blocks.js';
+import { relate } from './relate.js';
 import { cleanText, decodeBytes, nonAsciiFinding, position, restoreOriginal, type Substitution } from './text.js';
 import { certificatesInXml, looksLikeXml } from './xml-source.js';
 
@@ -181,16 +194,6 @@ function lookalikeNote(subs: readonly Substitution[]): string | undefined {
   return subs.some((s) => s.mapping?.lookalike) ? 'letters from other scripts were read as their Latin look-alikes' : undefined;
 }
 
-/** Enough for any real chain or rotation; bounds the work (and the findings) on hostile input. */
-const MAX_BLOCKS = 50;
-
-interface Block {
-  begin?: ArmorLine;
-  end?: ArmorLine;
-  bodyStart: number;
-  bodyEnd: number;
-}
-
 function lintText(raw: string, sink: Collector): CertInputKind {
   const cleaned = cleanText(raw);
   const text = cleaned.text;
@@ -253,48 +256,6 @@ function lintText(raw: string, sink: Collector): CertInputKind {
     }
   });
   return 'pem';
-}
-
-/** BEGIN and END lines in order; a missing partner leaves the block open to the neighbouring text. */
-function pairBlocks(text: string, armor: ArmorLine[]): Block[] {
-  const blocks: Block[] = [];
-  let pending: ArmorLine | undefined;
-  let boundary = 0;
-  for (const a of armor) {
-    if (a.kind === 'BEGIN') {
-      if (pending) blocks.push({ begin: pending, bodyStart: pending.end, bodyEnd: lastBase64LineEnd(text, pending.end, a.lineStart) });
-      pending = a;
-    } else {
-      if (pending) blocks.push({ begin: pending, end: a, bodyStart: pending.end, bodyEnd: a.start });
-      else blocks.push({ end: a, bodyStart: firstBase64LineStart(text, boundary, a.lineStart), bodyEnd: a.start });
-      pending = undefined;
-    }
-    boundary = a.kind === 'END' ? a.end : boundary;
-  }
-  if (pending) blocks.push({ begin: pending, bodyStart: pending.end, bodyEnd: lastBase64LineEnd(text, pending.end, text.length) });
-  return blocks;
-}
-
-const BASE64_LINE = /^[ \t]*[A-Za-z0-9+/=_-]{16,}[ \t]*$/;
-
-function firstBase64LineStart(text: string, from: number, to: number): number {
-  let pos = from;
-  for (const line of text.slice(from, to).split('\n')) {
-    if (BASE64_LINE.test(line)) return pos;
-    pos += line.length + 1;
-  }
-  return to;
-}
-
-function lastBase64LineEnd(text: string, from: number, to: number): number {
-  let pos = from;
-  let end = from;
-  for (const line of text.slice(from, to).split('\n')) {
-    pos += line.length;
-    if (BASE64_LINE.test(line)) end = pos;
-    pos += 1;
-  }
-  return end;
 }
 
 function lineOf(text: string, offset: number): number {
@@ -475,7 +436,7 @@ function finish(sink: Collector, kind: CertInputKind, opts: CertLintOptions): Ce
   }
 
   const glued = sink.found.some((f) => f.glued);
-  const leaf = relate(entries.map((e) => e.parsed), certificates, kind, glued, sink);
+  const leaf = relate(entries.map((e) => e.parsed), certificates, kind, glued, sink.findings);
   const passed: Passed[] = [];
   const fromXml = kind === 'metadata' || kind === 'message' || kind === 'xml';
   certificates.forEach((c, i) => {
@@ -503,18 +464,21 @@ function finish(sink: Collector, kind: CertInputKind, opts: CertLintOptions): Ce
   return result;
 }
 
-const SHAPE_AREA_CODES = new Set([
-  'cert-encoding', 'cert-missing-armor', 'cert-armor-misspelt', 'cert-text-around', 'cert-line-width',
-  'cert-whitespace-in-body', 'cert-crlf', 'cert-escaped-newlines', 'cert-control-chars', 'cert-non-ascii',
-  'cert-invalid-base64-char', 'cert-bad-padding', 'cert-trailing-data',
-]);
+/** Codes about how the certificate was written down, not about the certificate itself. */
+const SHAPE_AREA_CODES = new Set(
+  [
+    certEncoding, certMissingArmor, certArmorMisspelt, certTextAround, certLineWidth, certWhitespaceInBody,
+    certCrlf, certEscapedNewlines, certControlChars, certNonAscii, certInvalidBase64Char, certBadPadding,
+    certTrailingData,
+  ].map((r) => r.code),
+);
 
 function isShapeFinding(f: Finding): boolean {
   return SHAPE_AREA_CODES.has(f.code);
 }
 
 /** Also settled by the repaired PEM: it is text, holds only the signing certificate(s), no container. */
-const SETTLED_BY_REPAIR = new Set([...SHAPE_AREA_CODES, 'cert-der', 'cert-multiple', 'cert-chain', 'cert-pkcs7']);
+const SETTLED_BY_REPAIR = new Set([...SHAPE_AREA_CODES, ...[certDer, certMultiple, certChain, certPkcs7].map((r) => r.code)]);
 
 /**
  * Whether the repaired PEM (when there is one) makes this finding moot. What remains — an expired
@@ -522,84 +486,4 @@ const SETTLED_BY_REPAIR = new Set([...SHAPE_AREA_CODES, 'cert-der', 'cert-multip
  */
 export function isSettledByRepair(f: Finding): boolean {
   return SETTLED_BY_REPAIR.has(f.code);
-}
-
-/**
- * Several certificates: one chain (say which is the signing leaf), or unrelated ones (say that most
- * apps take one). Returns the index of the leaf when the certificates form a chain.
- */
-function relate(
-  parsed: ParsedCertificate[],
-  certs: LintedCertificate[],
-  kind: CertInputKind,
-  glued: boolean,
-  sink: Collector,
-): number | undefined {
-  const total = certs.reduce((n, c) => n + c.occurrences, 0);
-  const fromXml = kind === 'metadata' || kind === 'message' || kind === 'xml';
-  if (certs.length === 1) {
-    if (total > 1 && !fromXml) {
-      sink.findings.push(
-        finding(certMultiple, {
-          message: `the same certificate appears ${total} times`,
-          expected: 'one certificate',
-          actual: `${total} copies of ${describe(certs[0]!)}`,
-          hint: 'Paste it once; --fix prints a single copy.',
-        }),
-      );
-    }
-    return undefined;
-  }
-  if (certs.length === 0) return undefined;
-
-  const issuedBy = parsed.map((child, i) =>
-    parsed.findIndex((parent, j) => j !== i && safeIssued(child, parent)),
-  );
-  const isIssuer = parsed.map((_, j) => issuedBy.includes(j));
-  const leaves = parsed.map((_, i) => i).filter((i) => !isIssuer[i]);
-  const linked = issuedBy.filter((j) => j !== -1).length;
-  if (!fromXml && leaves.length === 1 && linked === parsed.length - 1) {
-    const leaf = leaves[0]!;
-    certs.forEach((c, i) => (c.role = i === leaf ? 'leaf' : 'ca'));
-    sink.findings.push(
-      finding(certChain, {
-        message: `a chain of ${certs.length} certificates; the signing (leaf) certificate is ${describe(certs[leaf]!)}`,
-        expected: 'only the signing certificate',
-        actual: certs.map((c, i) => `${i === leaf ? 'leaf' : 'CA'}: ${describe(c)}`),
-        location: certs[leaf]!.location,
-        hint: 'Paste only the leaf certificate into the app (--fix prints it alone); the CA certificates are not needed for SAML.',
-      }),
-    );
-    return leaf;
-  }
-  const list = certs.map(
-    (c) => `${commonName(c.facts.subject)} (valid ${c.facts.notBefore.slice(0, 10)} – ${c.facts.notAfter.slice(0, 10)}; SHA-256 ${c.facts.fingerprints.sha256.colon.slice(0, 23)}…)`,
-  );
-  sink.findings.push(
-    finding(certMultiple, {
-      ...(fromXml ? { severity: 'info' as const } : {}),
-      message: fromXml
-        ? `the ${kind === 'metadata' ? 'metadata lists' : 'document carries'} ${certs.length} different certificates (normal during a rotation)`
-        : `${certs.length} different certificates${total > certs.length ? ` (${total} copies)` : ''}` +
-          `${glued ? ', glued together inside one BEGIN/END block' : ''}; most apps take exactly one`,
-      expected: fromXml ? 'the certificate the IdP signs with now among them' : 'one certificate',
-      actual: list,
-      hint: fromXml
-        ? 'SP admin: trust the one the IdP signs with now; add the other before the IdP admin activates it.'
-        : 'Paste only the certificate the IdP signs with now (Microsoft Entra: SAML Certificates, status Active).',
-    }),
-  );
-  return undefined;
-}
-
-function safeIssued(child: ParsedCertificate, parent: ParsedCertificate): boolean {
-  try {
-    return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.x509.publicKey);
-  } catch {
-    return false;
-  }
-}
-
-function describe(c: LintedCertificate): string {
-  return `${commonName(c.facts.subject)} (SHA-256 ${c.facts.fingerprints.sha256.colon.slice(0, 23)}…)`;
 }
