@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import { normaliseFingerprint } from '../crypto/cert/facts.js';
 
 /**
  * Just enough certificate handling for configs and metadata: turn the text people paste
@@ -71,16 +72,6 @@ export function parseCertificateText(text: string): ParsedCertificate {
       pem,
     },
   };
-}
-
-/** Hex digits only, lower case: the form fingerprints are compared in. */
-export function normaliseFingerprint(text: string): string {
-  return text.replace(/[\s:-]/g, '').toLowerCase();
-}
-
-/** AB:CD:... as the IdP consoles show it, for messages. */
-export function formatFingerprint(hex: string): string {
-  return (hex.toUpperCase().match(/../g) ?? []).join(':');
 }
 
 export type Validity = 'valid' | 'expired' | 'not-yet-valid' | 'expiring';

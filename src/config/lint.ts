@@ -3,7 +3,8 @@ import { makeResult } from '../report/build.js';
 import { configNotJson } from '../checks/config/rules.js';
 import { loadConfig } from './load.js';
 import type { LoadConfigOptions } from './load.js';
-import { formatFingerprint, parseCertificateText } from './certificate.js';
+import { colonHex } from '../crypto/cert/facts.js';
+import { parseCertificateText } from './certificate.js';
 import type { SsoConfig } from './types.js';
 
 export interface LintConfigOutcome {
@@ -38,7 +39,7 @@ function describeConfig(config: SsoConfig): string[] {
   for (const c of config.idp.certificates) {
     const parsed = parseCertificateText(c.pem);
     if (parsed.ok) {
-      lines.push(`certificate       ${c.label}: SHA-256 ${formatFingerprint(parsed.facts.sha256)}`);
+      lines.push(`certificate       ${c.label}: SHA-256 ${colonHex(parsed.facts.sha256)}`);
       lines.push(`                  ${parsed.facts.subject}, valid ${parsed.facts.notBefore} – ${parsed.facts.notAfter}`);
     }
   }

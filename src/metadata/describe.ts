@@ -1,4 +1,5 @@
-import { formatFingerprint, validityAt } from '../config/certificate.js';
+import { validityAt } from '../config/certificate.js';
+import { colonHex } from '../crypto/cert/facts.js';
 import type { MetadataEntityContext } from '../checks/metadata/context.js';
 import { BINDINGS } from '../saml/metadata.js';
 import type { EntityModel } from '../saml/metadata.js';
@@ -46,8 +47,8 @@ export function describeEntity(ctx: MetadataEntityContext): string[] {
       continue;
     }
     const f = c.parsed.facts;
-    lines.push(`key ${label}SHA-256 ${formatFingerprint(f.sha256)}`);
-    lines.push(`                  SHA-1 ${formatFingerprint(f.sha1)}`);
+    lines.push(`key ${label}SHA-256 ${colonHex(f.sha256)}`);
+    lines.push(`                  SHA-1 ${colonHex(f.sha1)}`);
     lines.push(`                  ${f.subject}, valid ${f.notBefore.slice(0, 10)} – ${f.notAfter.slice(0, 10)} (${validityAt(f, ctx.now)})`);
   }
   if (entity.validUntil) lines.push(`validUntil        ${entity.validUntil}`);

@@ -1,6 +1,7 @@
 import type { Check, Finding } from '../types.js';
 import { finding } from '../types.js';
-import { describeSpan, formatFingerprint, validityAt } from '../../config/certificate.js';
+import { describeSpan, validityAt } from '../../config/certificate.js';
+import { colonHex } from '../../crypto/cert/facts.js';
 import type { ConfigLintContext } from './context.js';
 import { configCertificateExpired, configCertificateExpiring, configCertificateNotYetValid } from './rules.js';
 
@@ -14,7 +15,7 @@ export const certificateValidityCheck: Check<ConfigLintContext> = {
     for (const entry of certificates) {
       if (!entry.parsed?.ok) continue;
       const facts = entry.parsed.facts;
-      const which = `the certificate ${formatFingerprint(facts.sha256).slice(0, 23)}… (${facts.subject})`;
+      const which = `the certificate ${colonHex(facts.sha256).slice(0, 23)}… (${facts.subject})`;
       const window = `${facts.notBefore} – ${facts.notAfter}`;
       const judged = `judged at ${now.toISOString()}`;
       switch (validityAt(facts, now)) {

@@ -1,6 +1,6 @@
 import type { Check } from '../types.js';
 import { finding } from '../types.js';
-import { normaliseFingerprint } from '../../config/certificate.js';
+import { normaliseFingerprint } from '../../crypto/cert/facts.js';
 import type { ConfigLintContext } from './context.js';
 import { configFingerprintInvalid } from './rules.js';
 

@@ -1,6 +1,6 @@
 import type { Check } from '../types.js';
 import { finding } from '../types.js';
-import { formatFingerprint } from '../../config/certificate.js';
+import { colonHex } from '../../crypto/cert/facts.js';
 import type { MetadataEntityContext } from './context.js';
 import { entityLabel, signingCertificates } from './context.js';
 import { metadataCertificateRotation } from './rules.js';
@@ -16,12 +16,12 @@ export const certificateRotationCheck: Check<MetadataEntityContext> = {
       const byAge = [...certs].sort((a, b) => Date.parse(b.notBefore) - Date.parse(a.notBefore));
       const newest = byAge[0]!;
       const summary = (f: (typeof certs)[number]) =>
-        `SHA-256 ${formatFingerprint(f.sha256)} (valid ${f.notBefore.slice(0, 10)} – ${f.notAfter.slice(0, 10)})`;
+        `SHA-256 ${colonHex(f.sha256)} (valid ${f.notBefore.slice(0, 10)} – ${f.notAfter.slice(0, 10)})`;
       return [
         finding(metadataCertificateRotation, {
           message:
             `${entityLabel(ctx)} publishes ${certs.length} signing certificates: a rotation. ` +
-            `The newer one is ${formatFingerprint(newest.sha256).slice(0, 23)}… (valid from ${newest.notBefore.slice(0, 10)})`,
+            `The newer one is ${colonHex(newest.sha256).slice(0, 23)}… (valid from ${newest.notBefore.slice(0, 10)})`,
           expected: 'trust every published signing certificate until the IdP has switched',
           actual: byAge.map((f, i) => `${i === 0 ? 'newer' : 'older'}: ${summary(f)}`),
           location: ctx.entity.path,

@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import { finding } from '../types.js';
-import { formatFingerprint, normaliseFingerprint, parseCertificateText } from '../../config/certificate.js';
+import { parseCertificateText } from '../../config/certificate.js';
+import { colonHex, normaliseFingerprint } from '../../crypto/cert/facts.js';
 import type { CertificateFacts } from '../../config/certificate.js';
 import type { SsoConfig } from '../../config/types.js';
 import { BINDINGS } from '../../saml/metadata.js';
@@ -75,8 +76,8 @@ function certificateDiff(ctx: MetadataEntityContext, config: SsoConfig): Finding
     finding(metadataCertificateNotConfigured, {
       severity: anyTrusted ? 'warning' : 'error',
       message: anyTrusted
-        ? `the metadata also publishes SHA-256 ${formatFingerprint(f.sha256).slice(0, 23)}… (valid from ${f.notBefore.slice(0, 10)}), which the config does not trust`
-        : `the config trusts none of the metadata's signing certificates; SHA-256 ${formatFingerprint(f.sha256).slice(0, 23)}… is missing`,
+        ? `the metadata also publishes SHA-256 ${colonHex(f.sha256).slice(0, 23)}… (valid from ${f.notBefore.slice(0, 10)}), which the config does not trust`
+        : `the config trusts none of the metadata's signing certificates; SHA-256 ${colonHex(f.sha256).slice(0, 23)}… is missing`,
       expected: describe(f),
       actual: configured.length ? configured.map((c) => `${c.label}: ${describe(c.facts)}`) : [...pins],
       location: '$.idp.certificates',
@@ -102,5 +103,5 @@ function certificateDiff(ctx: MetadataEntityContext, config: SsoConfig): Finding
 }
 
 function describe(f: CertificateFacts): string {
-  return `SHA-256 ${formatFingerprint(f.sha256)}, ${f.subject}, valid ${f.notBefore} – ${f.notAfter}`;
+  return `SHA-256 ${colonHex(f.sha256)}, ${f.subject}, valid ${f.notBefore} – ${f.notAfter}`;
 }

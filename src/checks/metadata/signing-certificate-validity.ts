@@ -1,6 +1,7 @@
 import type { Check } from '../types.js';
 import { finding } from '../types.js';
-import { describeSpan, formatFingerprint, validityAt } from '../../config/certificate.js';
+import { describeSpan, validityAt } from '../../config/certificate.js';
+import { colonHex } from '../../crypto/cert/facts.js';
 import type { MetadataEntityContext } from './context.js';
 import { entityLabel, signingCertificates } from './context.js';
 import { metadataCertificatesExpired, metadataCertificatesExpiring } from './rules.js';
@@ -14,7 +15,7 @@ export const signingCertificateValidityCheck: Check<MetadataEntityContext> = {
       .flatMap((c) => (c.parsed.ok ? [c.parsed.facts] : []))
       .map((facts) => ({ facts, v: validityAt(facts, ctx.now) }));
     if (states.length === 0) return [];
-    const describe = states.map((s) => `SHA-256 ${formatFingerprint(s.facts.sha256).slice(0, 23)}… valid ${s.facts.notBefore} – ${s.facts.notAfter}`);
+    const describe = states.map((s) => `SHA-256 ${colonHex(s.facts.sha256).slice(0, 23)}… valid ${s.facts.notBefore} – ${s.facts.notAfter}`);
     const judged = `as of ${ctx.now.toISOString()}`;
     if (states.every((s) => s.v === 'expired')) {
       const latest = Math.max(...states.map((s) => Date.parse(s.facts.notAfter)));
