@@ -60,6 +60,13 @@ describe('saml-doctor cert', () => {
     expect(r.stdout).toContain('cert-der');
   });
 
+  it('an SSO config as input: each configured certificate is linted, paths relative to the config', () => {
+    const r = run([f('documents/sso-old-cert.json')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('idp.certificates[0] (../base/idp-old.crt.pem): PEM text, 1 certificate');
+    expect(r.stdout).toContain('cert-expired');
+  });
+
   it('JSON output carries the facts for scripts', () => {
     const r = run([f('base/idp-ec.crt.pem'), '--format', 'json']);
     expect(r.status).toBe(0);
@@ -118,6 +125,12 @@ describe('saml-doctor cert --fix / --out', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('exists; use --force');
     expect(readFileSync(out, 'utf8')).toBe('keep me');
+
+    const broken = join(dir, 'broken.pem');
+    const refused = run([f('malformed/truncated.pem'), '--out', broken]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('cannot repair');
+    expect(() => readFileSync(broken)).toThrow();
 
     const forced = run([f('malformed/one-line.pem'), '--out', out, '--force']);
     expect(forced.status).toBe(0);
