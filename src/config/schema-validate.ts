@@ -106,13 +106,15 @@ function checkObject(value: Record<string, unknown>, schema: JsonSchema, path: s
   const props = schema.properties ?? {};
   for (const key of schema.required ?? []) {
     if (!(key in value)) {
+      // A typo of the key ("entityID") is the usual cause: name it.
+      const typo = nearest(key, Object.keys(value).filter((k) => !(k in props)))[0];
       out.push(
         finding(configSchema, {
-          message: `${path} is missing the required key "${key}"`,
+          message: `${path} is missing the required key "${key}"` + (typo ? ` (there is "${typo}")` : ''),
           expected: `"${key}"`,
-          actual: 'absent',
+          actual: typo ? `"${typo}"` : 'absent',
           location: `${path}.${key}`,
-          hint: props[key]?.description,
+          hint: typo ? `Rename "${typo}" to "${key}". ${props[key]?.description ?? ''}`.trim() : props[key]?.description,
         }),
       );
     }

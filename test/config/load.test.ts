@@ -90,6 +90,13 @@ describe('loadConfig', () => {
     expect(findings.map((f) => [f.code, f.location])).toContainEqual(['config-schema', '$.sp.acsUrl']);
   });
 
+  it('config-schema: a missing key names the typo that replaced it', () => {
+    const { findings } = loadConfig(JSON.stringify(valid({ sp: { entityID: SP.entityId, acsUrl: SP.acsUrl } })), noFiles);
+    const missing = findings.find((f) => f.code === 'config-schema')!;
+    expect(missing.message).toBe('$.sp is missing the required key "entityId" (there is "entityID")');
+    expect(missing.hint).toMatch(/^Rename "entityID" to "entityId"/);
+  });
+
   it('config-schema: wrong type and bad enum value', () => {
     const { findings } = loadConfig(
       JSON.stringify(valid({ security: { signed: 'assertions', clockSkewSeconds: '180' } })),
