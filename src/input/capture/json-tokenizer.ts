@@ -44,6 +44,8 @@ const enum Mode {
 }
 
 const QUOTE = 0x22;
+/** HAR and SAML-tracer files nest a few levels; far deeper nesting is hostile or not a capture. */
+export const MAX_JSON_DEPTH = 256;
 const BACKSLASH = 0x5c;
 
 function isWhitespace(c: number): boolean {
@@ -177,6 +179,9 @@ export class JsonTokenizer {
       this.rootSeen = true;
     }
     this.afterValueStarts();
+    if ((c === 0x7b || c === 0x5b) && this.stack.length >= MAX_JSON_DEPTH) {
+      throw new JsonSyntaxError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, at);
+    }
     if (c === 0x7b) {
       this.stack.push(Ctx.ObjectKey);
       this.handler.startObject();
