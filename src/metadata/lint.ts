@@ -76,14 +76,22 @@ export function lintMetadata(text: string, opts: LintMetadataOptions): LintMetad
   if (signature.verifiedWith) passed.push({ check: 'signature', detail: `verified with ${signature.verifiedWith}` });
 
   const single = contexts.length === 1 ? contexts[0] : undefined;
-  const idpForConfig = opts.config ? contexts.find((c) => c.entity.entityId === opts.config!.idp.entityId) ?? single : undefined;
+  const isIdp = (c: MetadataEntityContext) => c.entity.roles.some((r) => r.kind === 'idp');
+  // The config holds IdP values: only an IdP entity can be compared with it.
+  const idpForConfig = opts.config
+    ? contexts.find((c) => c.entity.entityId === opts.config!.idp.entityId && isIdp(c)) ?? (single && isIdp(single) ? single : undefined)
+    : undefined;
   if (opts.config && idpForConfig) {
     const diff = compareWithConfig(idpForConfig, opts.config);
     findings.push(...diff);
     context.push(`compared with the SSO config (IdP entity ${idpForConfig.entity.entityId ?? '?'})`);
     if (diff.length === 0) passed.push({ check: 'config', detail: 'entity ID, sign-in URL and certificates match the config' });
   } else if (opts.config) {
-    context.push(`the config's IdP entity ${opts.config.idp.entityId} is not in this aggregate; not compared (use --entity)`);
+    context.push(
+      single
+        ? 'not compared with the SSO config: this metadata describes no IdP'
+        : `the config's IdP entity ${opts.config.idp.entityId} is not in this aggregate; not compared (use --entity)`,
+    );
   }
 
   if (single) {

@@ -245,6 +245,12 @@ describe('metadata lint: --config comparison', () => {
     expect(codes(lint(fixture('entra-unsigned.xml'), { config: configFor({ fingerprints: [fp] }) }))).toEqual([]);
   });
 
+  it('SP metadata is not compared with the IdP values of a config', () => {
+    const r = lint(fixture('sp.xml'), { config: configFor() });
+    expect(codes(r)).toEqual([]);
+    expect(r.context).toContain('not compared with the SSO config: this metadata describes no IdP');
+  });
+
   it('in an aggregate, the config picks its IdP entity', () => {
     const text = aggregate([aggregateIdp('https://a.example/'), aggregateIdp(IDP.entityId, { ssoUrl: 'https://elsewhere.example/sso' })]);
     const r = lint(text, { config: configFor() });
