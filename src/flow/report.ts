@@ -21,7 +21,8 @@ function utc(iso: string | undefined): string | undefined {
 function contextLines(capture: Capture, label: string): string[] {
   const from = capture.creator ? ` from ${capture.creator}` : '';
   const lines = [
-    `${label}: ${KIND_NAME[capture.kind]}${from}, ${capture.entryCount} requests, ${capture.messages.length} SAML message${capture.messages.length === 1 ? '' : 's'}`,
+    `${label}: ${KIND_NAME[capture.kind]}${from}, ${capture.entryCount} request${capture.entryCount === 1 ? '' : 's'}, ` +
+      `${capture.messages.length} SAML message${capture.messages.length === 1 ? '' : 's'}`,
   ];
   const first = utc(capture.firstTime);
   const last = utc(capture.lastTime);

@@ -3,6 +3,8 @@ import { captureNoResponse } from '../../checks/capture/index.js';
 import type { FlowCheck } from '../context.js';
 import { authnRequests, responses, stepLabel } from '../context.js';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** An AuthnRequest left unanswered: the flow stopped at the IdP, or the capture stopped too early. */
 export const noResponseFlow: FlowCheck = {
   name: 'response',
@@ -17,7 +19,7 @@ export const noResponseFlow: FlowCheck = {
         finding: finding(captureNoResponse, {
           message: `no SAML Response follows the ${stepLabel(last)} in the capture`,
           expected: 'a POST of SAMLResponse to the ACS URL after the AuthnRequest',
-          actual: `the capture ends ${ctx.capture.entryCount - 1 - (last.provenance.entryIndex ?? 0)} requests after the AuthnRequest`,
+          actual: `the capture ends ${plural(ctx.capture.entryCount - 1 - (last.provenance.entryIndex ?? 0), 'request')} after the AuthnRequest`,
           hint: idpWords
             ? 'The IdP showed an error instead (see the IdP error finding): fix that first.'
             : 'Capture the whole login again, with "Preserve log" ticked, until the app shows its error.',

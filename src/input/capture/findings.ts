@@ -44,9 +44,15 @@ function idpHosts(capture: Capture): Set<string> {
 function noSaml(capture: Capture): Finding {
   const hosts = capture.hosts.slice(0, MAX_HOSTS_LISTED).map((h) => `${h.host} (${h.requests})`);
   const more = capture.hosts.length > MAX_HOSTS_LISTED ? ` and ${capture.hosts.length - MAX_HOSTS_LISTED} more` : '';
-  const span = capture.firstTime && capture.lastTime ? `, ${capture.firstTime} to ${capture.lastTime}` : '';
+  const span =
+    capture.firstTime && capture.lastTime
+      ? capture.firstTime === capture.lastTime
+        ? `, at ${capture.firstTime}`
+        : `, ${capture.firstTime} to ${capture.lastTime}`
+      : '';
+  const requests = `${capture.entryCount} request${capture.entryCount === 1 ? '' : 's'}`;
   return finding(captureNoSaml, {
-    message: `no SAMLRequest or SAMLResponse in ${capture.entryCount} requests${span}`,
+    message: `no SAMLRequest or SAMLResponse in ${requests}${span}`,
     expected: 'a request to the IdP carrying SAMLRequest and a POST to the app carrying SAMLResponse',
     actual: capture.hosts.length ? `hosts seen: ${hosts.join(', ')}${more}` : 'no requests at all',
     hint:
