@@ -123,7 +123,7 @@ export function register(program: Command): void {
       }
       if (reasons.length || repaired.some((p) => p === undefined)) {
         process.stderr.write(`saml-doctor: cannot repair: ${reasons.join('; ') || 'no certificate found'}\n`);
-        if (!opts.fix) setExitCode((await import('./output.js')).emit(results, opts));
+        if (!opts.fix) setExitCode(await (await import('./output.js')).emit(results, opts));
         setExitCode(1);
         return;
       }
@@ -143,7 +143,7 @@ export function register(program: Command): void {
     }
 
     const { emit } = await import('./output.js');
-    setExitCode(emit(results, opts));
+    setExitCode(await emit(results, opts));
   });
 }
 

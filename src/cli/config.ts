@@ -41,7 +41,7 @@ export function register(program: Command): void {
       readFile: (p) => readFileSync(p, 'utf8'),
       now,
     });
-    setExitCode(emit([outcome.result], opts));
+    setExitCode(await emit([outcome.result], opts));
     if (outcome.notJson) setExitCode(2);
   });
 

@@ -28,7 +28,7 @@ export function register(program: Command): void {
       ]);
       const inspectOpts = { now, nowExplicit: opts.now !== undefined, xml: opts.xml };
       const results = inspectCapture(capture, capture.capture?.source ?? input!, (d) => inspectDecoded(d, input!, inspectOpts));
-      setExitCode(emit(results, opts));
+      setExitCode(await emit(results, opts));
       return;
     }
     const bytes = await readInput(input);
@@ -39,6 +39,6 @@ export function register(program: Command): void {
     ]);
     const decoded = decodeInput(bytes.data, bytes.label);
     const results = inspectDecoded(decoded, bytes.label, { now, nowExplicit: opts.now !== undefined, xml: opts.xml });
-    setExitCode(emit(results, opts));
+    setExitCode(await emit(results, opts));
   });
 }

@@ -49,7 +49,7 @@ export function register(program: Command): void {
           (outcome.suggestions.length ? `; did you mean ${outcome.suggestions.join(', ')}?` : ''),
       );
     }
-    setExitCode(emit([outcome.result], opts));
+    setExitCode(await emit([outcome.result], opts));
   });
 }
 

@@ -29,7 +29,12 @@ const TEMPLATES: Record<FixTopic, FixPhrase> = {
     idpAdmin(idp) +
     both(where(idp, 'nameIdFormat'), value(idp, 'nameIdFormatEmail'), where(idp, 'nameIdSource'), value(idp, 'emailSource')),
   'nameid-format': (idp, a) =>
-    idpAdmin(idp) + `${where(idp, 'nameIdFormat')}: ${quoted(a.nameIdFormat, 'the format the SP expects')}`,
+    idpAdmin(idp) +
+    `${where(idp, 'nameIdFormat')}: ` +
+    // Consoles list the email format by a label, not by its URN.
+    (a.nameIdFormat?.endsWith(':emailAddress')
+      ? `${value(idp, 'nameIdFormatEmail')} (${a.nameIdFormat})`
+      : quoted(a.nameIdFormat, 'the format the SP expects')),
   audience: (idp, a) =>
     idpAdmin(idp) +
     `${where(idp, 'spEntityId')}: set it to exactly ${quoted(a.spEntityId, "the SP's entity ID")} ` +

@@ -43,11 +43,14 @@ export const profileRules: readonly Rule[] = profileChecks.flatMap((c) => c.rule
  */
 export function runProfileChecks(input: ProfileCheckInput, passed?: Passed[]): Finding[] {
   const findings: Finding[] = [];
+  const clean: string[] = [];
   for (const check of profileChecks) {
     if (check.profile !== input.profile.name) continue;
     const found = check.run(input);
     findings.push(...found);
-    if (found.length === 0) passed?.push({ check: check.name, detail: `${input.profile.title}: ${check.name}` });
+    // Check names start with the profile name; the summary line states it once.
+    if (found.length === 0) clean.push(check.name.slice(check.profile.length).trim());
   }
+  if (clean.length) passed?.push({ check: `${input.profile.name} profile`, detail: `${input.profile.title}: ${clean.join(' · ')}` });
   return findings;
 }

@@ -64,7 +64,9 @@ describe('label-studio preset', () => {
       passed,
     );
     expect(ok).toEqual([]);
-    expect(passed.map((p) => p.check)).toContain('label-studio attribute preset');
+    expect(passed).toHaveLength(1);
+    expect(passed[0]!.check).toBe('label-studio profile');
+    expect(passed[0]!.detail).toContain('attribute preset');
     const byDefault = runProfileChecks(
       input('label-studio', { attributes: [attr('Email', USER.nameId), attr('Groups', 'LS-Admins')], config: { acsUrl: ACS } }),
     );
