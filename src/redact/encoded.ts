@@ -77,7 +77,10 @@ function formEncode(value: string): string {
  * emails and IPs replaced. Segments keep their order and names; Signature stays (it is public).
  */
 export function redactQuery(query: string, ph: Placeholders, stats: RedactStats): string {
-  return parseQuery(query)
+  const params = parseQuery(query);
+  // A redirect-binding signature covers the query bytes, which change with the message.
+  if (params.some((p) => p.name === 'Signature') && params.some((p) => isSamlParam(p.name))) stats.signedMessages++;
+  return params
     .map((p) => {
       const eq = p.segment.indexOf('=');
       if (eq === -1) return p.segment;
