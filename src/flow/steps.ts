@@ -1,4 +1,5 @@
 import type { Capture, CapturedMessage } from '../input/capture/index.js';
+import { hostOf } from '../input/capture/index.js';
 import type { Provenance } from '../input/types.js';
 import { identifyMessage, readAuthnRequest, readLogoutRequest, readLogoutResponse, readResponse } from '../saml/index.js';
 import type { MessageKind } from '../saml/types.js';
@@ -24,15 +25,6 @@ export interface FlowStep {
   status?: string;
 }
 
-function host(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-}
-
 function shortStatus(code?: string, sub?: string): string | undefined {
   const last = (s?: string) => s?.split(':').pop();
   if (!code) return undefined;
@@ -41,7 +33,7 @@ function shortStatus(code?: string, sub?: string): string | undefined {
 
 function readStep(message: CapturedMessage, messageIndex: number): FlowStep {
   const p = message.provenance;
-  const step: FlowStep = { messageIndex, kind: 'unknown', provenance: p, url: p.url, host: host(p.url) };
+  const step: FlowStep = { messageIndex, kind: 'unknown', provenance: p, url: p.url, host: p.url ? hostOf(p.url) : '' };
   const { doc } = parseXml(message.xml);
   const root = doc?.documentElement;
   if (!doc || !root) return step;

@@ -14,6 +14,7 @@ export type { CapturedMessage, Carrier } from './messages.js';
 export type { CaptureNote, NoteKind } from './said.js';
 export type { AadstsExplainer, CaptureFindingOptions } from './findings.js';
 export { captureFindings, describeMessage } from './findings.js';
+export { hostOf } from './said.js';
 
 /** A string longer than this in a capture (a video, a bundle) is not SAML; it is skipped, not kept. */
 export const MAX_CAPTURE_STRING = 32 * 1024 * 1024;
