@@ -68,7 +68,7 @@ export function customSign(xml: string, id: string, o: CustomSignOptions = {}): 
   const c14n = new ExclusiveCanonicalization();
   const digestMethod = o.digestMethod ?? ALG.sha256;
   // Computed before the Signature exists: the same octets the enveloped-signature transform leaves.
-  const digest = createHash(hashOf(digestMethod)).update(c14n.process(target, {}), 'utf8').digest('base64');
+  const digest = createHash(hashOf(digestMethod)).update(c14n.process(asXmlCryptoNode(target), {}), 'utf8').digest('base64');
 
   const uri = o.uri === undefined ? `#${id}` : o.uri;
   const transforms = (o.transforms ?? [ALG.enveloped, ALG.excC14n])
@@ -88,13 +88,19 @@ export function customSign(xml: string, id: string, o: CustomSignOptions = {}): 
   (o.place ?? placeAfterIssuer)(target, signature);
 
   const signedInfo = signature.getElementsByTagNameNS(DS, 'SignedInfo')[0]!;
-  const material = Buffer.from(c14n.process(signedInfo, {}), 'utf8');
+  const material = Buffer.from(c14n.process(asXmlCryptoNode(signedInfo), {}), 'utf8');
   const method = o.signatureMethod ?? ALG.rsaSha256;
   const value = method.includes('hmac')
     ? createHmac(hashOf(method), o.hmacKey ?? Buffer.alloc(0)).update(material).digest()
     : cryptoSign(hashOf(method), material, o.key ?? IDP_KEY.key);
   signature.getElementsByTagNameNS(DS, 'SignatureValue')[0]!.textContent = value.toString('base64');
   return serialize(doc);
+}
+
+/** xml-crypto types its canonicaliser with its own bundled xmldom's Node; the objects are compatible. */
+type XmlCryptoNode = Parameters<ExclusiveCanonicalization['process']>[0];
+function asXmlCryptoNode(el: Element): XmlCryptoNode {
+  return el as unknown as XmlCryptoNode;
 }
 
 function placeAfterIssuer(target: Element, signature: Element): void {

@@ -6,7 +6,6 @@
 import { expect, it } from 'vitest';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element } from '@xmldom/xmldom';
-import type { SsoConfig } from '../../src/config/types.js';
 import type { Result } from '../../src/report/types.js';
 import { childElement } from '../../src/saml/dom.js';
 import { DS, SAML } from '../../src/saml/ns.js';
