@@ -1,6 +1,6 @@
 import type { Provenance } from '../input/types.js';
 import { algorithmName, bindingName } from './names.js';
-import { formatUtc } from './relative-time.js';
+import { formatUtc } from '../util/time.js';
 
 /** Where the judging time came from: --now, the capture, or the clock. */
 export type NowSource = 'option' | 'capture' | 'clock';

@@ -47,7 +47,7 @@ import {
   summarizeResponse,
   summarizeStandaloneAssertion,
 } from './summary.js';
-import { parseSamlTime } from './relative-time.js';
+import { parseSamlTime } from '../util/time.js';
 
 export interface InspectOptions {
   now: Date;

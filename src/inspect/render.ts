@@ -11,7 +11,7 @@ import type {
   StandaloneAssertionSummary,
   StatusSummary,
 } from './summary.js';
-import { expiryPhrase, formatDuration, parseSamlTime, relativeTime, startPhrase } from './relative-time.js';
+import { expiryPhrase, formatDuration, parseSamlTime, relativeTime, startPhrase } from '../util/time.js';
 
 /*
  * Human lines for inspect: aligned label/value rows, one section per message part. Plain text;

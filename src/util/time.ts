@@ -70,3 +70,17 @@ export function formatUtc(time: number | Date): string {
   const d = typeof time === 'number' ? new Date(time) : time;
   return d.toISOString().replace('T', ' ').replace(/(\.\d{3})?Z$/, ' UTC');
 }
+
+/** 09:15:02, for windows on the same day as the judging instant. */
+export function formatClock(ms: number): string {
+  return new Date(ms).toISOString().slice(11, 19);
+}
+
+/** Whole days from `now` to `then` (negative when `then` is past), rounded toward zero. */
+export function daysBetween(now: Date, then: Date): number {
+  return Math.trunc((then.getTime() - now.getTime()) / DAY);
+}
+
+export function describeSkew(skewSeconds: number): string {
+  return `${skewSeconds} s allowed clock skew`;
+}

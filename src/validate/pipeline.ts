@@ -24,7 +24,7 @@ import { makeAdvice } from './advice.js';
 import { VALIDATE_CHECKS } from './checks.js';
 import type { Claims, ValidateContext } from './context.js';
 import { buildExpectations } from './expectations.js';
-import { formatInstant, parseInstant } from './time.js';
+import { formatUtc, parseSamlTime } from '../util/time.js';
 
 /** Configured certificates parsed once; pass the same object for every Response judged against one config. */
 export interface PreparedTrust {
@@ -71,7 +71,7 @@ const IDENTITY_CHECKS = ['issuer', 'audience', 'destination', 'recipient', 'in-r
 export function validateResponse(input: ValidateInput, config: SsoConfig, opts: ValidateOptions): Result {
   const label = inputLabel(input.provenance);
   const skewSeconds = opts.skewSeconds ?? config.security.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
-  const judged = `judged at ${formatInstant(opts.now)} (${skewSeconds} s allowed clock skew)`;
+  const judged = `judged at ${formatUtc(opts.now)} (${skewSeconds} s allowed clock skew)`;
   const where = provenanceLine(input.provenance);
 
   const parsed = parseXml(input.xml);
@@ -319,8 +319,8 @@ function provenanceLine(p: Provenance | undefined): string[] {
   const parts: string[] = [];
   if (p.entryIndex !== undefined) parts.push(`entry ${p.entryIndex}`);
   if (p.method || p.url) parts.push([p.method, p.url].filter(Boolean).join(' '));
-  const captured = parseInstant(p.capturedAt);
-  if (p.capturedAt) parts.push(`captured ${captured === undefined ? p.capturedAt : formatInstant(captured)}`);
+  const captured = parseSamlTime(p.capturedAt);
+  if (p.capturedAt) parts.push(`captured ${captured === undefined ? p.capturedAt : formatUtc(captured)}`);
   if (p.steps.length) parts.push(`decoded: ${p.steps.join(' › ')}`);
   return [[`read from ${p.source}`, ...parts].join(' · ')];
 }
@@ -336,9 +336,9 @@ function contextLines(
   const issuer = response.issuer ?? assertion?.issuer;
   const who = idp && idp.id !== 'generic' ? ` (${idp.name})` : '';
   const head = `Response ${response.id ?? '(no ID)'}${issuer ? ` from ${issuer}${who}` : ''}`;
-  const issued = parseInstant(response.issueInstant ?? assertion?.issueInstant);
+  const issued = parseSamlTime(response.issueInstant ?? assertion?.issueInstant);
   const age = issued === undefined ? undefined : captureAgeNote(idp, new Date(issued), now);
-  const when = issued === undefined ? judged : `issued ${formatInstant(issued)}, ${judged}`;
+  const when = issued === undefined ? judged : `issued ${formatUtc(issued)}, ${judged}`;
   return [head, ...where, when, ...(age ? [age] : [])];
 }
 

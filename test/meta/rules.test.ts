@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../src/checks/registry.js';
 
@@ -10,7 +10,7 @@ function testSources(dir: string): string[] {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) {
       if (name !== 'node_modules' && name !== '.work') out.push(...testSources(p));
-    } else if (name.endsWith('.test.ts') && !p.includes(join('test', 'meta'))) {
+    } else if (name.endsWith('.test.ts') && !p.includes(join('test', 'meta') + sep)) {
       out.push(readFileSync(p, 'utf8'));
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expiryPhrase, formatDuration, formatUtc, parseSamlTime, relativeTime, startPhrase } from '../../src/inspect/relative-time.js';
+import { expiryPhrase, formatDuration, formatUtc, parseSamlTime, relativeTime, startPhrase } from '../../src/util/time.js';
 import { NOW } from '../support/constants.js';
 
 const S = 1000;

@@ -1,4 +1,4 @@
-import { daysBetween, relativeTime } from '../../crypto/cert/relative-time.js';
+import { daysBetween, relativeTime } from '../../util/time.js';
 import type { Finding } from '../types.js';
 import { finding } from '../types.js';
 import type { CertCheck, CertCheckContext } from './context.js';
@@ -26,7 +26,7 @@ export const validityCheck: CertCheck = {
     if (now.getTime() >= notAfter.getTime()) {
       return [
         finding(certExpired, {
-          message: `${label} expired ${relativeTime(now, notAfter)} (${facts.notAfter})`,
+          message: `${label} expired ${relativeTime(notAfter, now)} (${facts.notAfter})`,
           expected: `valid at ${now.toISOString()}`,
           actual: `valid ${window}`,
           hint: ROTATE,
@@ -37,7 +37,7 @@ export const validityCheck: CertCheck = {
     if (now.getTime() < notBefore.getTime()) {
       return [
         finding(certNotYetValid, {
-          message: `${label} becomes valid only ${relativeTime(now, notBefore)} (${facts.notBefore})`,
+          message: `${label} becomes valid only ${relativeTime(notBefore, now)} (${facts.notBefore})`,
           expected: `valid at ${now.toISOString()}`,
           actual: `valid ${window}`,
           hint: 'IdP admin: keep the current certificate active until this one is valid; check the clock of the machine that created it.',
@@ -52,7 +52,7 @@ export const validityCheck: CertCheck = {
       finding(certExpiring, {
         severity: step.severity,
         message:
-          `${label} expires ${relativeTime(now, notAfter)} (${facts.notAfter})` +
+          `${label} expires ${relativeTime(notAfter, now)} (${facts.notAfter})` +
           (step.days === 7 ? ': logins break then unless the certificate is rotated now' : ''),
         expected: `more than ${step.days} days of validity left`,
         actual: `${days} day${days === 1 ? '' : 's'} left`,
@@ -62,6 +62,6 @@ export const validityCheck: CertCheck = {
     ];
   },
   passed({ facts, now }) {
-    return `valid ${facts.notBefore.slice(0, 10)} – ${facts.notAfter.slice(0, 10)}, expires ${relativeTime(now, new Date(facts.notAfter))}`;
+    return `valid ${facts.notBefore.slice(0, 10)} – ${facts.notAfter.slice(0, 10)}, expires ${relativeTime(new Date(facts.notAfter), now)}`;
   },
 };

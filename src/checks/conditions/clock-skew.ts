@@ -1,7 +1,7 @@
 import { defineRule, finding } from '../types.js';
 import type { Finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
-import { describeSkew, formatDuration, formatInstant, parseInstant } from '../../validate/time.js';
+import { describeSkew, formatDuration, formatUtc, parseSamlTime } from '../../util/time.js';
 
 export const clockSkew = defineRule({
   code: 'clock-skew',
@@ -27,15 +27,15 @@ export const clockSkewCheck: ValidateCheck = {
     if (ctx.claims) stamps.push({ where: 'saml:Assertion/@IssueInstant', value: ctx.claims.assertion.issueInstant });
     const out: Finding[] = [];
     for (const s of stamps) {
-      const t = parseInstant(s.value);
+      const t = parseSamlTime(s.value);
       if (t === undefined || t <= limit) continue;
       out.push(
         finding(clockSkew, {
           message:
-            `IssueInstant is ${formatDuration(t - now)} after the instant judged at (${formatInstant(ctx.now)}), ` +
+            `IssueInstant is ${formatDuration(t - now)} after the instant judged at (${formatUtc(ctx.now)}), ` +
             `beyond the ${describeSkew(ctx.skewSeconds)}`,
-          expected: `at or before ${formatInstant(limit)} (judged-at + skew)`,
-          actual: formatInstant(t),
+          expected: `at or before ${formatUtc(limit)} (judged-at + skew)`,
+          actual: formatUtc(t),
           hint: 'SP admin (or IdP admin, whichever clock is wrong): synchronise clocks with NTP; as a stop-gap raise the allowed clock skew.',
           location: s.where,
         }),

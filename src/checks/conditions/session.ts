@@ -1,7 +1,7 @@
 import { defineRule, finding } from '../types.js';
 import type { Finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
-import { describeSkew, formatDuration, formatInstant, parseInstant } from '../../validate/time.js';
+import { describeSkew, formatDuration, formatUtc, parseSamlTime } from '../../util/time.js';
 
 export const sessionExpired = defineRule({
   code: 'session-expired',
@@ -25,15 +25,15 @@ export const sessionCheck: ValidateCheck = {
     const now = ctx.now.getTime();
     const out: Finding[] = [];
     for (const s of ctx.claims.assertion.authnStatements) {
-      const end = parseInstant(s.sessionNotOnOrAfter);
+      const end = parseSamlTime(s.sessionNotOnOrAfter);
       if (end === undefined || now < end + ctx.skewSeconds * 1000) continue;
       out.push(
         finding(sessionExpired, {
           message:
             `the IdP session ended ${formatDuration(now - end)} before the instant judged at ` +
-            `(${formatInstant(ctx.now)}), beyond the ${describeSkew(ctx.skewSeconds)}`,
-          expected: `judged before ${formatInstant(end)} (SessionNotOnOrAfter)`,
-          actual: `judged at ${formatInstant(ctx.now)}`,
+            `(${formatUtc(ctx.now)}), beyond the ${describeSkew(ctx.skewSeconds)}`,
+          expected: `judged before ${formatUtc(end)} (SessionNotOnOrAfter)`,
+          actual: `judged at ${formatUtc(ctx.now)}`,
           hint: 'Sign in again for a fresh Response; if fresh logins fail like this, IdP admin: check the session lifetime policy.',
           location: 'saml:Assertion/saml:AuthnStatement/@SessionNotOnOrAfter',
           mirrors: ctx.advice.symptom('session-expired'),

@@ -1,7 +1,7 @@
 import { defineRule, finding } from '../types.js';
 import type { Finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
-import { describeSkew, formatClock, formatDuration, formatInstant, parseInstant } from '../../validate/time.js';
+import { describeSkew, formatClock, formatDuration, formatUtc, parseSamlTime } from '../../util/time.js';
 
 export const notYetValid = defineRule({
   code: 'not-yet-valid',
@@ -44,16 +44,16 @@ export const validityWindowCheck: ValidateCheck = {
     if (!c) return [];
     const now = ctx.now.getTime();
     const skew = ctx.skewSeconds * 1000;
-    const start = parseInstant(c.notBefore);
-    const end = parseInstant(c.notOnOrAfter);
-    const judged = `judged at ${formatInstant(ctx.now)} with ${describeSkew(ctx.skewSeconds)}`;
+    const start = parseSamlTime(c.notBefore);
+    const end = parseSamlTime(c.notOnOrAfter);
+    const judged = `judged at ${formatUtc(ctx.now)} with ${describeSkew(ctx.skewSeconds)}`;
     const out: Finding[] = [];
     if (start !== undefined && now + skew < start) {
       out.push(
         finding(notYetValid, {
           message: `the assertion becomes valid only in ${formatDuration(start - now)} (${judged})`,
-          expected: `judged at or after ${formatInstant(start - skew)} (NotBefore − skew)`,
-          actual: `judged at ${formatInstant(ctx.now)}, ${formatDuration(start - now)} before NotBefore ${formatInstant(start)}`,
+          expected: `judged at or after ${formatUtc(start - skew)} (NotBefore − skew)`,
+          actual: `judged at ${formatUtc(ctx.now)}, ${formatDuration(start - now)} before NotBefore ${formatUtc(start)}`,
           hint:
             'The IdP and SP clocks disagree by at least that much. SP admin: synchronise the server clock (NTP); ' +
             'as a stop-gap raise the allowed clock skew. When judging a capture, pass its capture time with --now.',
@@ -66,8 +66,8 @@ export const validityWindowCheck: ValidateCheck = {
       out.push(
         finding(assertionExpired, {
           message: `the assertion expired ${formatDuration(now - end)} ago (${judged})`,
-          expected: `judged before ${formatInstant(end + skew)} (NotOnOrAfter + skew)`,
-          actual: `judged at ${formatInstant(ctx.now)}, ${formatDuration(now - end)} after NotOnOrAfter ${formatInstant(end)}`,
+          expected: `judged before ${formatUtc(end + skew)} (NotOnOrAfter + skew)`,
+          actual: `judged at ${formatUtc(ctx.now)}, ${formatDuration(now - end)} after NotOnOrAfter ${formatUtc(end)}`,
           hint:
             'Sign in again for a fresh Response. To judge a captured Response as of its capture, pass --now with the capture time; ' +
             'if live logins fail like this, SP admin: check the server clock (NTP).',
@@ -80,15 +80,15 @@ export const validityWindowCheck: ValidateCheck = {
   },
   passed(ctx) {
     const c = ctx.claims?.assertion.conditions;
-    const start = parseInstant(c?.notBefore);
-    const end = parseInstant(c?.notOnOrAfter);
+    const start = parseSamlTime(c?.notBefore);
+    const end = parseSamlTime(c?.notOnOrAfter);
     if (start === undefined && end === undefined) return undefined;
     const span =
       start !== undefined && end !== undefined
-        ? ` (${ctx.advice.window(windowOf(start, end, parseInstant(ctx.claims?.assertion.issueInstant))) ?? `${Math.round((end - start) / 60000)}-minute window`})`
+        ? ` (${ctx.advice.window(windowOf(start, end, parseSamlTime(ctx.claims?.assertion.issueInstant))) ?? `${Math.round((end - start) / 60000)}-minute window`})`
         : '';
     const from = start === undefined ? '…' : formatClock(start);
     const to = end === undefined ? '…' : formatClock(end);
-    return `valid ${from} – ${to} UTC${span}; judged at ${formatInstant(ctx.now)}, inside it`;
+    return `valid ${from} – ${to} UTC${span}; judged at ${formatUtc(ctx.now)}, inside it`;
   },
 };

@@ -1,7 +1,7 @@
 import { defineRule, finding } from '../types.js';
 import type { Finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
-import { describeSkew, formatDuration, formatInstant, parseInstant } from '../../validate/time.js';
+import { describeSkew, formatDuration, formatUtc, parseSamlTime } from '../../util/time.js';
 import { SCD_LOCATION, judgedConfirmations } from './confirmations.js';
 
 export const subjectConfirmationExpired = defineRule({
@@ -28,16 +28,16 @@ export const confirmationExpiryCheck: ValidateCheck = {
     const skew = ctx.skewSeconds * 1000;
     const out: Finding[] = [];
     for (const scd of judgedConfirmations(ctx.claims.assertion)) {
-      const end = parseInstant(scd.notOnOrAfter);
+      const end = parseSamlTime(scd.notOnOrAfter);
       if (end === undefined || now < end + skew) continue;
       const window = ctx.advice.idpFacts.bearerWindowMinutes;
       out.push(
         finding(subjectConfirmationExpired, {
           message:
             `the bearer confirmation expired ${formatDuration(now - end)} before the instant judged at ` +
-            `(${formatInstant(ctx.now)}), beyond the ${describeSkew(ctx.skewSeconds)}`,
-          expected: `judged before ${formatInstant(end + skew)} (NotOnOrAfter + skew)`,
-          actual: `judged at ${formatInstant(ctx.now)}`,
+            `(${formatUtc(ctx.now)}), beyond the ${describeSkew(ctx.skewSeconds)}`,
+          expected: `judged before ${formatUtc(end + skew)} (NotOnOrAfter + skew)`,
+          actual: `judged at ${formatUtc(ctx.now)}`,
           hint:
             'Sign in again and let the browser post the fresh Response straight away' +
             (window ? ` (${ctx.advice.idpName} allows about ${window} minutes)` : '') +
@@ -51,7 +51,7 @@ export const confirmationExpiryCheck: ValidateCheck = {
     return out;
   },
   passed(ctx) {
-    const end = ctx.claims && parseInstant(judgedConfirmations(ctx.claims.assertion)[0]?.notOnOrAfter);
-    return end === undefined ? undefined : `usable until ${formatInstant(end)}`;
+    const end = ctx.claims && parseSamlTime(judgedConfirmations(ctx.claims.assertion)[0]?.notOnOrAfter);
+    return end === undefined ? undefined : `usable until ${formatUtc(end)}`;
   },
 };

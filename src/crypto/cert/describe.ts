@@ -1,5 +1,5 @@
 import type { LintedCertificate } from './lint.js';
-import { relativeTime } from './relative-time.js';
+import { relativeTime } from '../../util/time.js';
 
 /** The facts people ask for (and Zendesk-style apps want: the fingerprint), as aligned text lines. */
 export function describeCertificate(c: LintedCertificate, now: Date, heading: string): string[] {
@@ -14,8 +14,8 @@ export function describeCertificate(c: LintedCertificate, now: Date, heading: st
     row('subject', f.subject),
     row('issuer', f.issuer + (f.selfSigned ? ' (self-signed)' : '')),
     row('serial', f.serialNumber),
-    row('valid from', `${when(f.notBefore)} (${relativeTime(now, new Date(f.notBefore))})`),
-    row('valid to', `${when(f.notAfter)} (${expiry} ${relativeTime(now, new Date(f.notAfter))})`),
+    row('valid from', `${when(f.notBefore)} (${relativeTime(new Date(f.notBefore), now)})`),
+    row('valid to', `${when(f.notAfter)} (${expiry} ${relativeTime(new Date(f.notAfter), now)})`),
     row('key', key),
     row('signature', f.signatureAlgorithm.name),
     row('SHA-1', f.fingerprints.sha1.colon),

@@ -1,6 +1,6 @@
 import { finding } from '../../checks/types.js';
 import { clockSkew } from '../../checks/conditions/clock-skew.js';
-import { describeSkew, formatDuration, formatInstant, parseInstant } from '../../validate/time.js';
+import { describeSkew, formatDuration, formatUtc, parseSamlTime } from '../../util/time.js';
 import type { FlowCheck, FlowContext } from '../context.js';
 import { stepLabel } from '../context.js';
 import type { FlowStep } from '../steps.js';
@@ -8,7 +8,7 @@ import type { FlowStep } from '../steps.js';
 /** Messages are created moments before the browser carries them, so IssueInstant should sit next to the capture time. */
 function measured(ctx: FlowContext): { step: FlowStep; diff: number; issued: number; captured: number }[] {
   return ctx.steps.flatMap((step) => {
-    const issued = parseInstant(step.issueInstant);
+    const issued = parseSamlTime(step.issueInstant);
     const captured = step.provenance.capturedAt ? Date.parse(step.provenance.capturedAt) : NaN;
     if (issued === undefined || Number.isNaN(captured)) return [];
     return [{ step, diff: issued - captured, issued, captured }];
@@ -28,9 +28,9 @@ export const clockSkewFlow: FlowCheck = {
           finding: finding(clockSkew, {
             message:
               `IssueInstant of the ${stepLabel(step)} is ${formatDuration(diff)} ${diff > 0 ? 'after' : 'before'} the browser ` +
-              `carried it (${formatInstant(captured)}), beyond the ${describeSkew(ctx.skewSeconds)}: ${whose} clock is ${diff > 0 ? 'ahead' : 'behind'}`,
-            expected: `within ${ctx.skewSeconds} s of ${formatInstant(captured)} (capture time)`,
-            actual: formatInstant(issued),
+              `carried it (${formatUtc(captured)}), beyond the ${describeSkew(ctx.skewSeconds)}: ${whose} clock is ${diff > 0 ? 'ahead' : 'behind'}`,
+            expected: `within ${ctx.skewSeconds} s of ${formatUtc(captured)} (capture time)`,
+            actual: formatUtc(issued),
             hint: `${step.kind === 'authn-request' ? 'SP admin' : 'IdP admin'}: synchronise the server clock with NTP; as a stop-gap the SP admin raises the allowed clock skew.`,
             location: `entry ${step.provenance.entryIndex}: @IssueInstant`,
           }),

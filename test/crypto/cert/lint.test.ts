@@ -252,7 +252,7 @@ describe('messages and severities', () => {
   it('expired and weak keys compare expected with actual', () => {
     const exp = one('base/idp-old.crt.pem', 'cert-expired');
     expect(exp.actual).toBe('valid 2022-06-30T00:00:00.000Z – 2025-06-30T00:00:00.000Z');
-    expect(exp.message).toContain('expired 1 year 4 months ago');
+    expect(exp.message).toContain('expired 16 months ago');
     const weak = one('base/weak-1024.crt.pem', 'cert-weak-key');
     expect(weak.actual).toBe('RSA 1024 bits');
   });
