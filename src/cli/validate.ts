@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { withOutputOptions, setExitCode } from './options.js';
 import type { OutputOptions } from './options.js';
-import { parseSeconds, readInput, readTextFile, resolveNow } from './io.js';
+import { parseSeconds, readTextFile, resolveNow } from './io.js';
 
 interface ValidateCliOptions extends OutputOptions {
   config: string;
@@ -13,6 +13,7 @@ interface ValidateCliOptions extends OutputOptions {
   requestId?: string;
   spKey?: string;
   profile?: string;
+  workers?: string;
 }
 
 export function register(program: Command): void {
@@ -29,7 +30,8 @@ export function register(program: Command): void {
       .option('--skew <seconds>', 'allowed clock skew in seconds (default: the config\'s, else 180)')
       .option('--request-id <id>', 'ID of the AuthnRequest the Response should answer (InResponseTo)')
       .option('--sp-key <file>', 'SP private key (PEM) to decrypt an EncryptedAssertion')
-      .option('--profile <name>', 'SP profile: elevenlabs, elastic-cloud, label-studio, zendesk, generic'),
+      .option('--profile <name>', 'SP profile: elevenlabs, elastic-cloud, label-studio, zendesk, generic')
+      .option('--workers <n>', 'threads judging many files (default: one per core when there are enough files)'),
   ).action(async (inputs: string[], opts: ValidateCliOptions) => {
     const configText = readTextFile(opts.config, 'config');
     const explicitNow = opts.now === undefined ? undefined : resolveNow(opts.now);
@@ -37,10 +39,15 @@ export function register(program: Command): void {
     const skewSeconds = parseSeconds(opts.skew, '--skew');
     const spKeyPem = opts.spKey === undefined ? undefined : readTextFile(opts.spKey, 'SP key');
 
-    const [{ loadConfig }, knowledge, { createValidator }, { makeResult }] = await Promise.all([
+    const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+      throw new UsageError(`--workers: expected a whole number of threads, at least 1, got ${opts.workers}`);
+    }
+
+    const [{ loadConfig }, knowledge, { validateFiles }, { makeResult }] = await Promise.all([
       import('../config/load.js'),
       import('../knowledge/index.js'),
-      import('../validate/pipeline.js'),
+      import('./validate-batch.js'),
       import('../report/build.js'),
     ]);
     if (opts.profile !== undefined && !knowledge.getProfile(opts.profile)) {
@@ -63,12 +70,9 @@ export function register(program: Command): void {
       setExitCode(emit(configResult, opts));
       return;
     }
-    const config = loaded.config;
-    const validate = createValidator(config, { now: clock, skewSeconds, requestId: opts.requestId, spKeyPem, profile: opts.profile });
-
+    const settings = { config: loaded.config, explicitNow, clock, skewSeconds, requestId: opts.requestId, spKeyPem, profile: opts.profile };
     const files = expandInputs(inputs);
-    const results = [...configResult];
-    for (const file of files) results.push(...(await validateFile(file)));
+    const results = [...configResult, ...(await validateFiles(files, settings, { workers }))];
 
     if (files.length > 1 && opts.format === 'human') {
       const { summarizeResults } = await import('../validate/summary.js');
@@ -78,31 +82,6 @@ export function register(program: Command): void {
       return;
     }
     setExitCode(emit(results, opts));
-
-    async function validateFile(file: string | undefined) {
-      const capture = await (await import('./capture.js')).readCaptureFile(file);
-      if (capture) {
-        const { validateCapture } = await import('../flow/report.js');
-        return validateCapture(capture, file!, config, {
-          now: explicitNow,
-          fallbackNow: clock,
-          skewSeconds,
-          // The SP key also verifies the SP's redirect-binding AuthnRequest signatures in the capture.
-          spKeys: spKeyPem === undefined ? undefined : [spKeyPem],
-          validate: (message, now) => validate(message, now),
-        });
-      }
-      const bytes = await readInput(file);
-      const { decodeInput } = await import('../input/decode.js');
-      const decoded = decodeInput(bytes.data, bytes.label);
-      if (!decoded.messages.length) {
-        return [makeResult({ input: bytes.label, type: 'unknown', findings: decoded.findings, context: [`${bytes.label}: no SAML message found`] })];
-      }
-      const out = decoded.messages.map((m) => validate(m));
-      // What the decoder noticed on the way (e.g. a RelayState it could not read) belongs with the first message.
-      if (decoded.findings.length) out[0] = makeResult({ ...out[0]!, findings: [...decoded.findings, ...out[0]!.findings] });
-      return out;
-    }
   });
 }
 

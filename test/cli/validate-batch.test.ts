@@ -2,6 +2,7 @@
  * The worker-thread runner behind `validate DIR/`: the built module (dist/, run `npm run build` first),
  * since worker threads load JavaScript, not TypeScript.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ interface BatchModule {
 }
 
 const DIST = join(process.cwd(), 'dist', 'cli', 'validate-batch.js');
+const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const FILES = 40;
 /** These indexes get a Response for another SP (audience-mismatch). */
 const BAD = new Set([3, 17, 38]);
@@ -42,6 +44,10 @@ beforeAll(async () => {
   batch = (await import(pathToFileURL(DIST).href)) as BatchModule;
   dir = mkdtempSync(join(tmpdir(), 'saml-doctor-batch-'));
   mkdirSync(join(dir, 'responses'));
+  writeFileSync(
+    join(dir, 'sso.json'),
+    JSON.stringify({ sp: { entityId: SP.entityId, acsUrl: SP.acsUrl }, idp: { entityId: IDP.entityId, certificates: [IDP_KEY.cert] } }),
+  );
   const good = Buffer.from(signResponse(buildResponse(), { sign: 'assertion' })).toString('base64');
   const bad = signResponse(buildResponse({ assertion: { audiences: ['https://other.example.com'] } }), { sign: 'assertion' });
   files = Array.from({ length: FILES }, (_, i) => {
@@ -80,5 +86,23 @@ describe('validateFiles', () => {
     expect(batch.workerCount(10_000, undefined)).toBeGreaterThanOrEqual(1);
     expect(batch.workerCount(3, 8)).toBe(3);
     expect(batch.workerCount(100, 2)).toBe(2);
+  });
+});
+
+describe('saml-doctor validate DIR --workers', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, [BIN, 'validate', ...args, '--no-color'], { encoding: 'utf8' });
+
+  it('two workers: one line per failing file, sorted by path, and the summary', () => {
+    const r = cli([join(dir, 'responses'), '--config', join(dir, 'sso.json'), '--now', NOW.toISOString(), '--workers', '2']);
+    expect(r.status).toBe(1);
+    const failing = r.stdout.split('\n').filter((l) => l.startsWith('✖'));
+    expect(failing).toEqual([...BAD].map((i) => expect.stringContaining(`${files[i]}  audience-mismatch`)));
+    expect(r.stdout).toContain(`${FILES} inputs: ${BAD.size} failed, ${FILES - BAD.size} passed`);
+  });
+
+  it('--workers must be a whole number of at least 1: exit 2', () => {
+    const r = cli([join(dir, 'responses'), '--config', join(dir, 'sso.json'), '--workers', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--workers: expected a whole number of threads');
   });
 });
