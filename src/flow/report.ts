@@ -3,6 +3,7 @@ import type { SsoConfig } from '../config/types.js';
 import type { Capture, CaptureDecodeResult } from '../input/capture/index.js';
 import type { DecodedMessage } from '../input/types.js';
 import { makeResult } from '../report/build.js';
+import { formatUtc } from '../util/time.js';
 import type { Result } from '../report/types.js';
 import type { FlowOptions, FlowResult } from './index.js';
 import { checkFlow } from './index.js';
@@ -14,8 +15,8 @@ const KIND_NAME = { har: 'HAR', 'saml-tracer': 'SAML-tracer export' } as const;
 
 function utc(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC').replace(/Z$/, ' UTC');
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : formatUtc(ms);
 }
 
 function contextLines(capture: Capture, label: string): string[] {

@@ -1,4 +1,5 @@
 import type { Capture } from '../input/capture/index.js';
+import { formatClock } from '../util/time.js';
 import { shortId } from './context.js';
 import type { FlowStep } from './steps.js';
 import { readSteps } from './steps.js';
@@ -62,9 +63,8 @@ export function buildTimeline(capture: Capture, steps: readonly FlowStep[] = rea
 }
 
 function clock(iso: string | undefined): string {
-  if (!iso) return '--:--:--';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso.slice(0, 8) : d.toISOString().slice(11, 19);
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(ms) ? '--:--:--' : formatClock(ms);
 }
 
 function pad(cells: string[][]): string[] {
