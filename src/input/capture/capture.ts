@@ -31,6 +31,7 @@ export interface Capture {
 
 /** Bounds what a capture of millions of requests can make us keep. */
 const MAX_HOSTS = 500;
+/** Per kind: HTTP error statuses, and words (AADSTS codes, error parameters and bodies). */
 const MAX_NOTES = 1000;
 
 /** Collects a capture entry by entry, so that a streamed file is never held whole. */
@@ -40,6 +41,8 @@ export class CaptureCollector {
   private readonly notes: CaptureNote[] = [];
   private readonly findings: Finding[] = [];
   private entryCount = 0;
+  private httpErrors = 0;
+  private words = 0;
   private firstTime?: string;
   private lastTime?: string;
 
@@ -59,7 +62,11 @@ export class CaptureCollector {
     const found = messagesOfEntry(entry, this.source, this.kind);
     this.messages.push(...found.messages);
     this.findings.push(...found.findings);
-    for (const note of notesOfEntry(entry)) if (this.notes.length < MAX_NOTES) this.notes.push(note);
+    for (const note of notesOfEntry(entry)) {
+      // Stray 404s of a long session must not crowd out the words that matter.
+      const kept = note.kind === 'http-error' ? this.httpErrors++ : this.words++;
+      if (kept < MAX_NOTES) this.notes.push(note);
+    }
   }
 
   finish(creator?: string): Capture {
