@@ -10,6 +10,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const COMMENT_NODE = 8;
+const PROCESSING_INSTRUCTION_NODE = 7;
 
 export function isElement(node: Node | null | undefined): node is Element {
   return node != null && node.nodeType === ELEMENT_NODE;
@@ -77,6 +78,7 @@ export interface TextInfo {
   text: string;
   /** Text and CDATA nodes below the element: more than one means the value was split. */
   textNodeCount: number;
+  /** A comment or processing instruction inside the value: markup a reader may silently drop. */
   hasComment: boolean;
 }
 
@@ -90,7 +92,7 @@ export function textInfo(el: Element): TextInfo {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       text += node.nodeValue ?? '';
       textNodeCount++;
-    } else if (node.nodeType === COMMENT_NODE) {
+    } else if (node.nodeType === COMMENT_NODE || node.nodeType === PROCESSING_INSTRUCTION_NODE) {
       hasComment = true;
     } else if (isElement(node) && node.firstChild) {
       node = node.firstChild;

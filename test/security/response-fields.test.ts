@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IDP, IDS, SP } from '../support/constants.js';
-import { EVIL, allCodes, details, expectAccepted, expectRefused, replaceOnce, signed, validate, vulnerable } from './support.js';
+import { EVIL, allCodes, details, expectAccepted, expectRefused, replaceOnce, signed, validate } from './support.js';
 
 const FORGED_REQUEST = '_forged-request-id';
 
@@ -41,11 +41,9 @@ describe('forged Response fields around a genuinely signed Assertion', () => {
     expect(allCodes(r)).toContain('in-response-to-mismatch');
   });
 
-  // VULNERABILITY: the unsolicited check (src/checks/subject/unsolicited.ts, reads: 'response') accepts the
-  // unsigned Response/@InResponseTo as proof of an SP-initiated login. An IdP-initiated assertion (no
-  // InResponseTo in its signed SubjectConfirmationData) gets through a config with allowIdpInitiated: false
-  // once the attacker adds InResponseTo to the unsigned Response element.
-  vulnerable('an IdP-initiated assertion dressed up as solicited with an unsigned Response/@InResponseTo', () => {
+  // Was a hole: the unsigned Response/@InResponseTo counted as proof of an SP-initiated login. Only signed
+  // InResponseTo values count now.
+  it('an IdP-initiated assertion dressed up as solicited with an unsigned Response/@InResponseTo', () => {
     const idpInitiated = signed({ inResponseTo: null });
     expect(allCodes(validate(idpInitiated))).toContain('unsolicited-response');
     const forged = replaceOnce(idpInitiated, ' xmlns:samlp=', ` InResponseTo="${FORGED_REQUEST}" xmlns:samlp=`);
@@ -53,14 +51,12 @@ describe('forged Response fields around a genuinely signed Assertion', () => {
     expectRefused(r);
   });
 
-  // VULNERABILITY: with --request-id, in-response-to compares the unsigned Response/@InResponseTo and, when the
-  // signed SubjectConfirmationData has none, reports the check as passed with the forged request ID
-  // (src/checks/subject/in-response-to.ts: `passed: (ctx) => ctx.requestId`, reads: 'claims').
-  vulnerable('--request-id satisfied only by the unsigned Response/@InResponseTo is reported as passed', () => {
+  // Was a hole: --request-id was satisfied by the unsigned Response/@InResponseTo and reported as passed.
+  it('--request-id satisfied only by the unsigned Response/@InResponseTo is reported as passed', () => {
     const forged = replaceOnce(signed({ inResponseTo: null }), ' xmlns:samlp=', ` InResponseTo="${FORGED_REQUEST}" xmlns:samlp=`);
     const r = validate(forged, {}, { requestId: FORGED_REQUEST });
     expectRefused(r, FORGED_REQUEST);
-    // Today: ok, no findings, and "issuer · audience · destination · recipient · in-response-to" passed.
+    expect(allCodes(r)).toContain('in-response-to-mismatch');
     expect((r.passed ?? []).some((p) => p.check.includes('in-response-to')), JSON.stringify(r.passed)).toBe(false);
   });
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM, IDP, NAMEID_FORMAT, SP, USER } from '../support/constants.js';
 import { entraAttributes } from '../support/saml-builder.js';
-import { VICTIM, allCodes, vulnerable, details, expectAccepted, expectRefused, replaceOnce, signed, validate } from './support.js';
+import { VICTIM, allCodes, details, expectAccepted, expectRefused, replaceOnce, signed, validate } from './support.js';
 
 /** The attacker's genuine account: the victim's address with a prefix / suffix they control. */
 const PREFIXED = `x${VICTIM}`;
@@ -20,25 +20,23 @@ describe('NameID', () => {
     expect(details(r).nameId).toBe(PREFIXED);
   });
 
-  // VULNERABILITY: xml-crypto's ExclusiveCanonicalization.processInner renders any node with a
-  // `.data` property as text, processing instructions included, while textInfo() (src/saml/dom.ts)
-  // skips them. `<?x x?>ada…` canonicalises to "xada…" (the signed value) but is read as "ada…".
-  vulnerable('a processing instruction hides the first character of a signed NameID (PI smuggling)', () => {
+  // Was a hole: xml-crypto's ExclusiveCanonicalization.processInner rendered a processing instruction
+  // as bare text while textInfo() (src/saml/dom.ts) skipped it, so `<?x x?>ada…` kept the digest of "xada…".
+  it('a processing instruction hides the first character of a signed NameID (PI smuggling)', () => {
     const forged = replaceOnce(signed({ assertion: { nameId: PREFIXED } }), `>${PREFIXED}<`, `><?x x?>${VICTIM}<`);
     const r = validate(forged);
     expectRefused(r, VICTIM);
   });
 
-  // VULNERABILITY: same root cause; a PI at the end leaves one text node, so nameid-comment-injection stays silent.
-  vulnerable('a processing instruction hides a signed suffix of the NameID', () => {
+  // Same root cause, a PI at the end.
+  it('a processing instruction hides a signed suffix of the NameID', () => {
     const forged = replaceOnce(signed({ assertion: { nameId: SUFFIXED } }), `>${SUFFIXED}<`, `>${VICTIM}<?x .evil.example?><`);
     const r = validate(forged);
     expectRefused(r, VICTIM);
   });
 
-  // VULNERABILITY (partial): nameid-comment-injection fires, so ok is false, but the "nameid" passed entry
-  // and details.nameId (claimsVerified: true) still present the forged "ada.lovelace@contoso.com".
-  vulnerable('a processing instruction in the middle splits the text: refused, but the forged NameID is still shown as passed', () => {
+  // Once partial: nameid-comment-injection fired but the forged value still showed as passed.
+  it('a processing instruction in the middle splits the text: refused, but the forged NameID is still shown as passed', () => {
     const signedValue = 'ada.lovelacex@contoso.com';
     const forged = replaceOnce(signed({ assertion: { nameId: signedValue } }), `>${signedValue}<`, `>ada.lovelace<?x x?>@contoso.com<`);
     const r = validate(forged);
@@ -100,12 +98,12 @@ describe('Audience', () => {
     expect(allCodes(r)).toContain('audience-mismatch');
   });
 
-  // VULNERABILITY: PI smuggling (see NameID) turns an assertion for https://elevenlabs.io/staging into one for https://elevenlabs.io.
-  vulnerable('a processing instruction hides the tail of another SP\'s Audience', () => {
+  // Was a hole: xml-crypto canonicalised a PI as bare text, so this kept the digest. PIs are now canonicalised as markup.
+  it('a processing instruction hides the tail of another SP\'s Audience: the digest no longer matches', () => {
     const forged = replaceOnce(signed({ assertion: { audiences: [OTHER_SP] } }), `>${OTHER_SP}<`, `>${SP.entityId}<?x /staging?><`);
     const r = validate(forged);
     expectRefused(r);
-    expect(allCodes(r)).toContain('audience-mismatch');
+    expect(allCodes(r)).toContain('digest-mismatch');
   });
 
   it('a comment in the Audience does not shorten it (read as the signed value)', () => {
@@ -141,9 +139,9 @@ describe('Attribute values', () => {
     expect(JSON.stringify(r.passed)).not.toContain(`"${VICTIM}`);
   });
 
-  // VULNERABILITY: PI smuggling in an AttributeValue: readAttribute() uses textOf(), which skips PIs.
-  // Nothing flags markup inside attribute values, so the forged email is read silently.
-  vulnerable('a processing instruction hides the first character of the email claim', () => {
+  // Was a hole: PI smuggling in an AttributeValue (the reader skipped the PI the digest did not see).
+  // PIs are now canonicalised as markup, so the digest breaks.
+  it('a processing instruction hides the first character of the email claim', () => {
     const xml = withEmail(PREFIXED).replace(
       `<AttributeValue>${PREFIXED}</AttributeValue>`,
       `<AttributeValue><?x x?>${VICTIM}</AttributeValue>`,
@@ -168,13 +166,13 @@ describe('Attribute values', () => {
 describe('Issuer', () => {
   const OTHER_ISSUER = `${IDP.entityId}x`;
 
-  // VULNERABILITY: PI smuggling in saml:Issuer makes an assertion from another issuer read as the configured IdP's.
-  vulnerable('a processing instruction hides a signed Issuer suffix', () => {
+  // Was a hole (PI smuggling in saml:Issuer); PIs are now canonicalised as markup.
+  it('a processing instruction hides a signed Issuer suffix: the digest no longer matches', () => {
     const xml = signed({ assertion: { issuer: OTHER_ISSUER } });
     const forged = replaceOnce(xml, `<Issuer>${OTHER_ISSUER}</Issuer>`, `<Issuer>${IDP.entityId}<?x x?></Issuer>`);
     const r = validate(forged);
     expectRefused(r);
-    expect(allCodes(r)).toContain('issuer-mismatch');
+    expect(allCodes(r)).toContain('digest-mismatch');
   });
 });
 

@@ -1,6 +1,6 @@
 import { defineRule, finding } from '../types.js';
 import type { Finding } from '../types.js';
-import type { ValidateCheck } from '../../validate/context.js';
+import type { ValidateCheck, ValidateContext } from '../../validate/context.js';
 import { SCD_LOCATION, judgedConfirmations } from './confirmations.js';
 
 export const inResponseToMismatch = defineRule({
@@ -34,6 +34,26 @@ export const inResponseToCheck: ValidateCheck = {
     const expected = ctx.requestId ?? values[0]?.value;
     if (expected === undefined) return [];
     const out: Finding[] = [];
+    const signed = signedValues(ctx);
+    if (ctx.requestId !== undefined && !signed.includes(ctx.requestId)) {
+      const unsignedMatch = ctx.response.inResponseTo === ctx.requestId;
+      out.push(
+        finding(inResponseToMismatch, {
+          message: unsignedMatch
+            ? 'only the unsigned Response element names the AuthnRequest; nothing signed ties this assertion to it'
+            : 'no signed InResponseTo names the AuthnRequest given with --request-id',
+          expected: ctx.requestId,
+          actual: signed.length > 1 ? signed : signed[0],
+          hint: unsignedMatch
+            ? 'The assertion may come from another login (an IdP-initiated one replayed here). IdP admin: sign the Response too, ' +
+              "or make sure the assertion's SubjectConfirmationData carries InResponseTo."
+            : 'Start the login again from the SP (one tab), and give --request-id the ID of the AuthnRequest that started it.',
+          location: `${SCD_LOCATION}/@InResponseTo`,
+          mirrors: ctx.advice.symptom('in-response-to-mismatch'),
+        }),
+      );
+      return out;
+    }
     for (const v of values) {
       if (v.value === expected) continue;
       out.push(
@@ -53,5 +73,17 @@ export const inResponseToCheck: ValidateCheck = {
     }
     return out;
   },
-  passed: (ctx) => ctx.requestId,
+  passed: (ctx) => (ctx.requestId !== undefined && signedValues(ctx).includes(ctx.requestId) ? ctx.requestId : undefined),
 };
+
+/** InResponseTo values a verified signature covers: the Response's own only when the Response is signed. */
+function signedValues(ctx: ValidateContext): string[] {
+  const out = new Set<string>();
+  if (ctx.responseVerified && ctx.response.inResponseTo !== undefined) out.add(ctx.response.inResponseTo);
+  if (ctx.claims?.verified) {
+    for (const scd of judgedConfirmations(ctx.claims.assertion)) {
+      if (scd.inResponseTo !== undefined) out.add(scd.inResponseTo);
+    }
+  }
+  return [...out];
+}

@@ -22,7 +22,8 @@ export const unsolicitedCheck: ValidateCheck = {
   reads: 'response',
   run(ctx) {
     if (ctx.expect.allowIdpInitiated && ctx.requestId === undefined) return [];
-    if (ctx.response.inResponseTo !== undefined) return [];
+    // An unsigned Response element's InResponseTo is attacker-controlled: it cannot make a login solicited.
+    if (ctx.responseVerified && ctx.response.inResponseTo !== undefined) return [];
     const scd = ctx.claims ? judgedConfirmations(ctx.claims.assertion) : [];
     if (scd.some((c) => c.inResponseTo !== undefined)) return [];
     return [

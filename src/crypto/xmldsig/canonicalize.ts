@@ -5,6 +5,7 @@ import { ExclusiveCanonicalization } from 'xml-crypto/lib/exclusive-canonicaliza
 
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
+const PROCESSING_INSTRUCTION_NODE = 7;
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 /** Same fallback xml-crypto applies when a ds-prefixed node lost its namespace. */
 const DEFAULT_NS_FOR_PREFIX = { ds: 'http://www.w3.org/2000/09/xmldsig#' };
@@ -30,6 +31,12 @@ class InPlaceExclusiveCanonicalization extends ExclusiveCanonicalization {
     inclusivePrefixes: string[],
   ): string {
     if (node === this.exclude) return '';
+    // xml-crypto renders a processing instruction as plain text (its `data`), so a PI slipped into a
+    // signed value left the digest unchanged while readers skipped it: render it as C14N 1.0 §2.3 says.
+    if (node.nodeType === PROCESSING_INSTRUCTION_NODE) {
+      const pi = node as unknown as { target: string; data?: string };
+      return `<?${pi.target}${pi.data ? ` ${pi.data}` : ''}?>`;
+    }
     // xml-crypto tests `node.data` for truthiness, so an empty text or CDATA node would throw.
     if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) && !(node as { data?: string }).data) {
       return '';
