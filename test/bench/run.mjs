@@ -3,7 +3,8 @@
 //
 // A workload is an ES module exporting `name`, `description` and `async run({ runs, warmup })`,
 // which resolves to `{ table, verdict, ok }` (table: Markdown text; ok: whether it met its target).
-// Options: --runs N (default 15), --warmup N (default 3), --only SUBSTRING (workload file or name).
+// Options: --runs N (default 15), --warmup N (default 3), --quick (--runs 5 --warmup 1),
+// --only SUBSTRING (workload file or name).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,8 +18,9 @@ function option(flag, fallback) {
   return i === -1 ? fallback : process.argv[i + 1];
 }
 
-const runs = Number(option('--runs', '15'));
-const warmup = Number(option('--warmup', '3'));
+const quick = process.argv.includes('--quick');
+const runs = Number(option('--runs', quick ? '5' : '15'));
+const warmup = Number(option('--warmup', quick ? '1' : '3'));
 const only = option('--only', undefined);
 
 if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {

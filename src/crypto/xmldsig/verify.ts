@@ -171,7 +171,10 @@ function checkSignature(parts: SignatureParts, trusted: readonly TrustedCert[], 
   const keyInfo = parts.keyInfoCert ? readKeyInfoCert(parts.keyInfoCert) : undefined;
   const keyInfoCert = keyInfo?.summary;
   // A pin makes the KeyInfo certificate usable, but only that exact certificate.
-  const candidates = keyInfo && isPinned(keyInfo.summary, pins) ? [...trusted, pinnedCert(keyInfo.x509)] : trusted;
+  const allowed = keyInfo && isPinned(keyInfo.summary, pins) ? [...trusted, pinnedCert(keyInfo.x509)] : trusted;
+  // The configured certificate the message names goes first, so that during a rollover each extra
+  // configured certificate costs nothing. Only the order changes: the same configured keys are tried.
+  const candidates = keyInfoCert ? [...allowed].sort((x, y) => Number(y.sha256 === keyInfoCert.sha256) - Number(x.sha256 === keyInfoCert.sha256)) : allowed;
   const data = Buffer.from(signedInfoInput, 'utf8');
   const { hash, keyType } = parts.signatureAlgorithm;
   for (const cert of candidates) {

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IDP, NOW, SP } from '../../support/constants.js';
-import { IDP_KEY, IDP_OLD_KEY, IDP_ROTATED_KEY } from '../../support/keys.js';
+import { IDP_KEY, ATTACKER_KEY, IDP_ROTATED_KEY } from '../../support/keys.js';
 import { buildResponse, entraAttributes, signResponse } from '../../support/saml-builder.js';
 
 /** Our own folder: other workloads keep their generated inputs elsewhere under .work/. */
@@ -64,18 +64,24 @@ writeResponse('groups-500', signResponse(buildResponse({ assertion: { attributes
 write('idp.crt.pem', IDP_KEY.cert);
 write('config.json', config([IDP_KEY.cert]));
 write('config-groups.json', config([IDP_KEY.cert], { attributes: { groups: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups' } }));
-// Rollover: the old and the next certificate are still configured; the one that signs comes last.
-write('config-rollover.json', config([IDP_OLD_KEY.cert, IDP_ROTATED_KEY.cert, IDP_KEY.cert]));
+// Rollover: two certificates that did not sign (the next one, another key) come before the one that did.
+write('config-rollover.json', config([ATTACKER_KEY.cert, IDP_ROTATED_KEY.cert, IDP_KEY.cert]));
 
 // Directory workload: 10,000 captured responses (base64, as pasted), one in FAILING_EVERY for the wrong audience.
+// responses-xml/ holds the same files decoded, for xmlsec1, which reads XML only.
 const dir = join(WORK, 'responses');
+const xmlDir = join(WORK, 'responses-xml');
 mkdirSync(dir);
+mkdirSync(xmlDir);
 const good = Array.from({ length: DISTINCT }, (_, i) =>
   b64(signResponse(buildResponse({ id: `_bench-response-${i}`, assertion: { id: `_bench-assertion-${i}` } }), { sign: 'assertion' })),
 );
 const bad = b64(signResponse(buildResponse({ assertion: { audiences: ['https://elevenlabs.io/'] } }), { sign: 'assertion' }));
 for (let i = 0; i < DIRECTORY_FILES; i++) {
-  writeFileSync(join(dir, `response-${String(i).padStart(5, '0')}.b64`), i % FAILING_EVERY === FAILING_EVERY - 1 ? bad : good[i % DISTINCT]!);
+  const name = `response-${String(i).padStart(5, '0')}`;
+  const b64text = i % FAILING_EVERY === FAILING_EVERY - 1 ? bad : good[i % DISTINCT]!;
+  writeFileSync(join(dir, `${name}.b64`), b64text);
+  writeFileSync(join(xmlDir, `${name}.xml`), Buffer.from(b64text, 'base64'));
 }
 
 write('now.txt', NOW.toISOString());
