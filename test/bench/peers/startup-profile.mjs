@@ -2,7 +2,7 @@
 // into module loading, saml-doctor's code, dependencies, garbage collection and the rest of Node;
 // plus the JavaScript a command loads (files and bytes, from the import graph of dist/).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -86,4 +86,33 @@ function resolveRelative(from, spec) {
     }
   }
   return require.resolve(p);
+}
+
+/**
+ * A launcher for dist/ bundled into one ES module by esbuild (in node_modules through vitest/tsx),
+ * under .work/bundle/; undefined when esbuild is not there. For comparison only: it shows how much
+ * of the start-up is the cost of loading hundreds of small modules.
+ */
+export function bundledCli() {
+  const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
+  const out = join(ROOT, 'test', 'bench', '.work', 'bundle');
+  const r = spawnSync(
+    esbuild,
+    [
+      join(ROOT, 'dist', 'cli', 'main.js'),
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      `--outfile=${join(out, 'dist', 'cli', 'main.js')}`,
+      '--log-level=error',
+      // Bundled CommonJS dependencies call require(); give the ES module one.
+      "--banner:js=import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  if (r.status !== 0) return undefined;
+  mkdirSync(join(out, 'bin'), { recursive: true });
+  copyFileSync(join(ROOT, 'bin', 'saml-doctor.js'), join(out, 'bin', 'saml-doctor.js'));
+  copyFileSync(join(ROOT, 'package.json'), join(out, 'package.json'));
+  return join(out, 'bin', 'saml-doctor.js');
 }

@@ -1,7 +1,7 @@
 // Workload 5: whole-process wall and CPU time of the commands a person types, against starting Node at all.
 import { BIN, measureNode, ms, signedMs, table } from '../lib.mjs';
 import { ensureInputs, work } from '../peers/inputs.mjs';
-import { importGraph, profileRun } from '../peers/startup-profile.mjs';
+import { bundledCli, importGraph, profileRun } from '../peers/startup-profile.mjs';
 
 const VERSION_TARGET_MS = 10;
 const VALIDATE_TARGET_MS = 40;
@@ -23,6 +23,9 @@ export async function run({ runs, warmup }) {
     ['saml-doctor --help', [BIN, '--help']],
     ['saml-doctor validate response.b64 --config sso.json', validateArgs],
   ];
+  // What loading fewer, larger files would give: the same dist/ bundled into one file (not shipped; for comparison).
+  const bundle = bundledCli();
+  if (bundle) cases.push(['same validate, dist/ bundled into one file by esbuild (comparison only)', [bundle, ...validateArgs.slice(1)]]);
   // Interleaved, a few runs at a time, so that a burst of load elsewhere does not land on one command only.
   const samples = new Map(cases.map(([label]) => [label, { wall: [], cpu: [] }]));
   const rounds = Math.max(1, Math.ceil(runs / 5));
@@ -67,7 +70,8 @@ export async function run({ runs, warmup }) {
     profileTable +
     '\n\n' +
     `JavaScript \`validate\` can load: ${graph.ours} saml-doctor modules (${graph.oursKiB} KiB) and ${graph.deps} dependency files (${graph.depsKiB} KiB); ` +
-    `\`--help\` loads ${help.ours} modules (${help.oursKiB} KiB) and ${help.deps} dependency files (${help.depsKiB} KiB).`;
+    `\`--help\` loads ${help.ours} modules (${help.oursKiB} KiB) and ${help.deps} dependency files (${help.depsKiB} KiB).` +
+    (bundle ? '' : ' (esbuild not found: the bundled comparison row is skipped.)');
 
   const verdict =
     `--version: baseline ${signedMs(v.cpu)} CPU (${signedMs(v.wall)} wall), ${versionOk ? 'within' : 'OVER'} the ${VERSION_TARGET_MS} ms target. ` +
