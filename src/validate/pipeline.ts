@@ -4,7 +4,7 @@ import { finding } from '../checks/types.js';
 import { claimsUnverifiedFinding } from '../checks/assertion/index.js';
 import { runProfileChecks } from '../checks/profile/index.js';
 import { notAResponseFinding, statusName } from '../checks/response/index.js';
-import { checkSignatureRequirement, decryptFailed } from '../checks/signature/index.js';
+import { checkSignatureRequirement, decryptFailed, signingCertificateFindings } from '../checks/signature/index.js';
 import type { SsoConfig } from '../config/types.js';
 import { DEFAULT_CLOCK_SKEW_SECONDS } from '../config/types.js';
 import { decryptAssertions } from '../crypto/decrypt/index.js';
@@ -19,7 +19,7 @@ import { countDescendants } from '../saml/dom.js';
 import { identifyMessage, readAssertion, readResponse } from '../saml/index.js';
 import { SAML } from '../saml/ns.js';
 import type { AssertionModel, ResponseModel } from '../saml/types.js';
-import { parseXml } from '../xml/parse.js';
+import { MESSAGE_XML_LIMITS, parseXml } from '../xml/parse.js';
 import { makeAdvice } from './advice.js';
 import { VALIDATE_CHECKS } from './checks.js';
 import type { Claims, ValidateContext } from './context.js';
@@ -74,7 +74,7 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
   const judged = `judged at ${formatUtc(opts.now)} (${skewSeconds} s allowed clock skew)`;
   const where = provenanceLine(input.provenance);
 
-  const parsed = parseXml(input.xml);
+  const parsed = parseXml(input.xml, MESSAGE_XML_LIMITS);
   if (!parsed.doc) {
     return makeResult({ input: label, type: 'unknown', findings: parsed.findings, context: [`${label}: could not be read as XML`, ...where] });
   }
@@ -121,6 +121,7 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
     ...trust.findings,
     ...sig.findings,
     ...(failed ? [] : checkSignatureRequirement(sig.report, config.security.signed)),
+    ...signingCertificateFindings(sig.report, opts.now),
   ];
   const passed: Passed[] = signaturePassed(sig.report);
   if (claims && !claims.verified) findings.push(claimsUnverifiedFinding(unverifiedReason(sig.report)));
@@ -219,7 +220,7 @@ function verifyAndDecrypt(
   const opened: { assertion: AssertionModel; verified: boolean }[] = [];
   const merged: SignatureReport = { ...report, verified: [...report.verified], signedElements: [...report.signedElements] };
   for (const plain of dec.assertions) {
-    const parsed = parseXml(plain.xml);
+    const parsed = parseXml(plain.xml, MESSAGE_XML_LIMITS);
     findings.push(...parsed.findings);
     const el = parsed.doc?.documentElement;
     if (!parsed.doc || !el || el.namespaceURI !== SAML || el.localName !== 'Assertion') {

@@ -8,6 +8,7 @@ import {
   xmlTooDeep,
   xmlTooLarge,
   xmlTooManyAttributes,
+  xmlTooManyElements,
   xmlWarning,
 } from '../checks/xml/index.js';
 import { lineColumn, prescanXml } from './prescan.js';
@@ -17,13 +18,29 @@ export interface XmlLimits {
   maxSize: number;
   maxDepth: number;
   maxAttributesPerElement: number;
+  maxElements: number;
 }
 
+/** Generous enough for one federation entity or a whole signed aggregate read with --trust. */
 export const DEFAULT_XML_LIMITS: XmlLimits = {
   maxSize: 256 * 1024 * 1024,
   maxDepth: 256,
   maxAttributesPerElement: 256,
+  maxElements: 5_000_000,
 };
+
+/**
+ * For protocol messages. A Response with 500 group values has about a thousand elements and is
+ * under 100 KB; these bounds keep a hostile one answered in well under a second.
+ */
+export const MESSAGE_XML_LIMITS: XmlLimits = {
+  ...DEFAULT_XML_LIMITS,
+  maxSize: 16 * 1024 * 1024,
+  maxElements: 100_000,
+};
+
+/** Parser warnings reported one by one; the rest are counted in a last finding. */
+const MAX_WARNINGS = 20;
 
 export interface ParsedXml {
   /** Absent when parsing was refused or failed fatally. */
@@ -76,6 +93,17 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): ParsedX
             }),
           ],
         };
+      case 'too-many-elements':
+        return {
+          findings: [
+            finding(xmlTooManyElements, {
+              message: `the document has more than ${lim.maxElements} elements; refused before parsing`,
+              expected: `at most ${lim.maxElements} elements`,
+              actual: `over ${lim.maxElements}`,
+              location,
+            }),
+          ],
+        };
       case 'too-many-attributes':
         return {
           findings: [
@@ -93,11 +121,15 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): ParsedX
   const findings: Finding[] = [];
   let doc: Document | undefined;
   let firstError: string | undefined;
+  let warnings = 0;
   try {
     const parser = new DOMParser({
       onError(level, message, context) {
         if (level === 'warning') {
-          findings.push(finding(xmlWarning, { message: cleanMessage(message), location: locate(context) }));
+          warnings++;
+          if (warnings <= MAX_WARNINGS) {
+            findings.push(finding(xmlWarning, { message: cleanMessage(message), location: locate(context) }));
+          }
         } else {
           // Errors are as bad as fatal ones for a security tool: stop here.
           firstError ??= message;
@@ -116,6 +148,9 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): ParsedX
       }),
     );
     return { findings };
+  }
+  if (warnings > MAX_WARNINGS) {
+    findings.push(finding(xmlWarning, { message: `${warnings - MAX_WARNINGS} more parser warnings not listed` }));
   }
   if (!doc.documentElement) {
     findings.push(finding(xmlMalformed, { message: 'not well-formed XML: no root element' }));

@@ -6,11 +6,18 @@
 export interface PrescanLimits {
   maxDepth: number;
   maxAttributesPerElement: number;
+  /** Elements in the whole text; absent: no limit (metadata aggregates are split and limited per entity). */
+  maxElements?: number;
 }
 
 export type PrescanVerdict =
   | { ok: true; maxDepth: number; elements: number }
-  | { ok: false; reason: 'doctype' | 'entity' | 'too-deep' | 'too-many-attributes'; offset: number; value: number };
+  | {
+      ok: false;
+      reason: 'doctype' | 'entity' | 'too-deep' | 'too-many-attributes' | 'too-many-elements';
+      offset: number;
+      value: number;
+    };
 
 export function prescanXml(text: string, limits: PrescanLimits): PrescanVerdict {
   let depth = 0;
@@ -35,26 +42,35 @@ export function prescanXml(text: string, limits: PrescanLimits): PrescanVerdict 
       depth--;
       i = skipPast(text, '>', i + 2);
     } else {
-      // Start tag: walk to its closing '>' honouring quoted attribute values.
+      // Start tag: walk to its closing '>' honouring quoted attribute values. Attributes are counted
+      // by the tokens that follow white space, not by '=' signs: xmldom accepts value-less attributes.
       let j = i + 1;
       let attrs = 0;
       let quote = 0;
+      let afterSpace = false;
       for (; j < text.length; j++) {
         const c = text.charCodeAt(j);
         if (quote) {
           if (c === quote) quote = 0;
         } else if (c === 0x22 || c === 0x27) {
           quote = c;
-        } else if (c === 0x3d /* = */) {
-          attrs++;
+          afterSpace = false;
         } else if (c === 0x3e /* > */) {
           break;
+        } else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+          afterSpace = true;
+        } else {
+          if (afterSpace && c !== 0x3d /* = */ && c !== 0x2f /* / */) attrs++;
+          afterSpace = false;
         }
       }
       if (attrs > limits.maxAttributesPerElement) {
         return { ok: false, reason: 'too-many-attributes', offset: i, value: attrs };
       }
       elements++;
+      if (limits.maxElements !== undefined && elements > limits.maxElements) {
+        return { ok: false, reason: 'too-many-elements', offset: i, value: elements };
+      }
       if (text.charCodeAt(j - 1) !== 0x2f /* self-closing */) {
         depth++;
         if (depth > maxDepth) maxDepth = depth;

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { IDP, SP, USER } from '../support/constants.js';
 import { ATTACKER_KEY, IDP_KEY, IDP_OLD_KEY } from '../support/keys.js';
-import { EVIL, VICTIM, replaceOnce, signed, vulnerable } from './support.js';
+import { EVIL, VICTIM, replaceOnce, signed } from './support.js';
 
 const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const NOW = '2026-11-20T09:15:02Z';

@@ -3,7 +3,7 @@
  * attacker would (text surgery or DOM surgery), run the real validateResponse against a config
  * that trusts only fixtures/keys/idp, and assert that the forgery is refused.
  */
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element } from '@xmldom/xmldom';
 import type { Result } from '../../src/report/types.js';
@@ -15,13 +15,6 @@ import { NOW } from '../support/constants.js';
 import type { ResponseOptions, SignOptions } from '../support/saml-builder.js';
 import { buildResponse, signResponse } from '../support/saml-builder.js';
 import { makeConfig } from '../validate/helpers.js';
-
-/**
- * `it.fails` for a known hole, so the suite stays green while the hole is visible. Run with
- * SECURITY_SHOW_VULNS=1 to see each hole's real assertion failure (and to catch a test that
- * "fails" only because its fixture broke).
- */
-export const vulnerable: typeof it.fails = process.env.SECURITY_SHOW_VULNS ? (it as typeof it.fails) : it.fails;
 
 /** The identity every forgery tries to log in as. */
 export const VICTIM = 'ada.lovelace@contoso.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../../src/xml/parse.js';
+import { MESSAGE_XML_LIMITS, parseXml } from '../../src/xml/parse.js';
 
 const codes = (text: string, limits = {}) => parseXml(text, limits).findings.map((f) => f.code);
 
@@ -36,6 +36,24 @@ describe('parseXml', () => {
     const start = Date.now();
     expect(codes(`<r ${attrs}/>`)).toEqual(['xml-too-many-attributes']);
     expect(Date.now() - start).toBeLessThan(2000);
+  });
+
+  it("counts value-less attributes too (xmldom accepts them with a warning)", () => {
+    const names = Array.from({ length: 100_000 }, (_, i) => `a${i}`).join(' ');
+    expect(codes(`<r ${names}/>`)).toEqual(['xml-too-many-attributes']);
+  });
+
+  it("refuses more elements than the limit with 'xml-too-many-elements', and protocol messages get a tight one", () => {
+    const many = '<r>' + '<a/>'.repeat(200_000) + '</r>';
+    expect(codes(many, MESSAGE_XML_LIMITS)).toEqual(['xml-too-many-elements']);
+    expect(codes(many)).toEqual([]);
+  });
+
+  it('lists at most 20 parser warnings and counts the rest', () => {
+    const attrs = Array.from({ length: 50 }, (_, i) => `a${i}=1`).join(' ');
+    const { findings } = parseXml(`<r ${attrs}/>`);
+    expect(findings).toHaveLength(21);
+    expect(findings.at(-1)?.message).toBe('30 more parser warnings not listed');
   });
 
   it("refuses text over the size limit with 'xml-too-large'", () => {

@@ -55,7 +55,11 @@ export const audienceCheck: ValidateCheck = {
     // Every AudienceRestriction must be satisfied on its own (SAML core 2.5.1.4).
     for (const audiences of restrictions) {
       if (audiences.includes(expected)) continue;
-      const near = audiences.map((a) => describeUrlDifference(expected, a)).find(Boolean);
+      // The most common mix-up: the Reply/ACS URL typed where the Identifier (Entity ID) belongs.
+      const swapped = audiences.find((a) => ctx.expect.acsUrls.includes(a));
+      const near = swapped
+        ? `the Audience is the SP's ACS (Reply) URL, not its entity ID: the two values were swapped when the app was set up`
+        : audiences.map((a) => describeUrlDifference(expected, a)).find(Boolean);
       const typo = near ? undefined : nearest(expected, audiences, 1)[0];
       out.push(
         finding(audienceMismatch, {

@@ -11,6 +11,7 @@ import { signatureInvalid } from './signature-invalid.js';
 import { signatureMalformed } from './signature-malformed.js';
 import { signatureMissing } from './signature-missing.js';
 import { signatureNotVerified } from './signature-not-verified.js';
+import { signingCertificateExpired, signingCertificateFindings } from './signing-certificate-expired.js';
 import { signatureWrapping } from './signature-wrapping.js';
 import { unsupportedAlgorithm } from './unsupported-algorithm.js';
 import { weakAlgorithm } from './weak-algorithm.js';
@@ -29,6 +30,8 @@ export {
   signatureMissing,
   signatureNotVerified,
   signatureWrapping,
+  signingCertificateExpired,
+  signingCertificateFindings,
   unsupportedAlgorithm,
   weakAlgorithm,
 };
@@ -48,6 +51,7 @@ export const signatureRules: readonly Rule[] = [
   unsupportedAlgorithm,
   c14nWithComments,
   signatureNotVerified,
+  signingCertificateExpired,
   configuredCertificateUnusable,
   assertionEncrypted,
   decryptFailed,

@@ -22,6 +22,8 @@ export const unsolicitedCheck: ValidateCheck = {
   reads: 'response',
   run(ctx) {
     if (ctx.expect.allowIdpInitiated && ctx.requestId === undefined) return [];
+    // An error Response is judged on its status alone: it grants nothing, so how it was asked for is moot.
+    if (!ctx.response.status.code?.endsWith(':Success')) return [];
     // An unsigned Response element's InResponseTo is attacker-controlled: it cannot make a login solicited.
     if (ctx.responseVerified && ctx.response.inResponseTo !== undefined) return [];
     const scd = ctx.claims ? judgedConfirmations(ctx.claims.assertion) : [];

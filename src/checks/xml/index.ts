@@ -68,6 +68,18 @@ export const xmlTooManyAttributes = defineRule({
     'parsers spend quadratic time. The document is refused before it is parsed.',
 });
 
+export const xmlTooManyElements = defineRule({
+  code: 'xml-too-many-elements',
+  title: 'The XML has far more elements than a SAML message has',
+  severity: 'error',
+  area: 'xml',
+  explain:
+    'A SAML Response has tens to a few thousand elements, even with hundreds of group values. A document ' +
+    'with hundreds of thousands of elements costs the parser and the signature check seconds each, which ' +
+    'is how hostile input stalls a validator, so it is refused before parsing. Metadata aggregates get a ' +
+    'far higher limit because they are read one entity at a time.',
+});
+
 export const xmlRules: readonly Rule[] = [
   xmlDoctype,
   xmlMalformed,
@@ -75,4 +87,5 @@ export const xmlRules: readonly Rule[] = [
   xmlTooLarge,
   xmlTooDeep,
   xmlTooManyAttributes,
+  xmlTooManyElements,
 ];
