@@ -67,7 +67,7 @@ export function register(program: Command): void {
       : [];
     if (!loaded.config) {
       // A config that breaks the schema cannot say what the SP expects; its findings are the answer.
-      setExitCode(emit(configResult, opts));
+      setExitCode(await emit(configResult, opts));
       return;
     }
     const settings = { config: loaded.config, explicitNow, clock, skewSeconds, requestId: opts.requestId, spKeyPem, profile: opts.profile };
@@ -81,7 +81,7 @@ export function register(program: Command): void {
       setExitCode(getExitCode(results, { strict: Boolean(opts.strict) }));
       return;
     }
-    setExitCode(emit(results, opts));
+    setExitCode(await emit(results, opts));
   });
 }
 
