@@ -4,48 +4,28 @@
  * reported as signed must never be one the attacker wrote.
  */
 import { describe, expect, it } from 'vitest';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element } from '@xmldom/xmldom';
 import { verifyDocumentSignatures } from '../../src/crypto/xmldsig/index.js';
 import type { SignatureReport } from '../../src/crypto/xmldsig/index.js';
-import { childElement, childElements, descendantElements, textInfo } from '../../src/saml/dom.js';
-import { DS, SAML, SAMLP } from '../../src/saml/ns.js';
+import { childElement, childElements, textInfo } from '../../src/saml/dom.js';
+import { SAML, SAMLP } from '../../src/saml/ns.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { IDS, USER } from '../support/constants.js';
 import { IDP_KEY } from '../support/keys.js';
 import { buildResponse, signResponse } from '../support/saml-builder.js';
+import {
+  EVIL_ID,
+  SIGNATURE_WRAPPING_VARIANTS,
+  assertionOf,
+  evilCopy,
+  rootOf,
+  serialize,
+  signedDoc,
+} from '../support/wrapping-variants.js';
 import { IDP_TRUSTED, codes, verify } from './xmldsig/helpers.js';
 import { xmlCryptoAccepts } from './xmldsig/xml-crypto-oracle.js';
 
 const EVIL_USER = 'admin@contoso.com';
-
-/** A mutable copy of a signed document, for surgery. */
-function load(xml: string): Document {
-  return new DOMParser().parseFromString(xml, 'text/xml');
-}
-const serialize = (doc: Document) => new XMLSerializer().serializeToString(doc);
-const root = (doc: Document) => doc.documentElement!;
-const assertionOf = (doc: Document) => childElement(root(doc), SAML, 'Assertion')!;
-const signatureOf = (el: Element) => childElement(el, DS, 'Signature')!;
-
-/** A copy of `el` without its signature, with the NameID replaced: what the attacker wants read. */
-function evilCopy(el: Element, id?: string): Element {
-  const copy = el.cloneNode(true) as Element;
-  const sig = childElement(copy, DS, 'Signature');
-  if (sig) copy.removeChild(sig);
-  if (id) copy.setAttribute('ID', id);
-  for (const nameId of descendantElements(copy, SAML, 'NameID')) nameId.textContent = EVIL_USER;
-  return copy;
-}
-
-function stripSignature(el: Element): Element {
-  const copy = el.cloneNode(true) as Element;
-  copy.removeChild(childElement(copy, DS, 'Signature')!);
-  return copy;
-}
-
-const signedOnAssertion = () => load(signResponse(buildResponse(), { sign: 'assertion' }));
-const signedOnResponse = () => load(signResponse(buildResponse(), { sign: 'response' }));
 
 interface Variant {
   name: string;
@@ -53,143 +33,14 @@ interface Variant {
 }
 
 const VARIANTS: Variant[] = [
-  {
-    name: 'XSW1: evil Response at the root, the signed original copied inside its Signature',
-    build() {
-      const doc = signedOnResponse();
-      const original = root(doc);
-      const evil = evilCopy(original, '_evil-response');
-      const sig = signatureOf(original).cloneNode(true) as Element;
-      sig.appendChild(stripSignature(original));
-      evil.insertBefore(sig, childElement(evil, SAMLP, 'Status')!);
-      doc.replaceChild(evil, original);
-      return doc;
-    },
-  },
-  {
-    name: 'XSW2: evil Response at the root, the signed original before the detached Signature',
-    build() {
-      const doc = signedOnResponse();
-      const original = root(doc);
-      const evil = evilCopy(original, '_evil-response');
-      const status = childElement(evil, SAMLP, 'Status')!;
-      evil.insertBefore(stripSignature(original), status);
-      evil.insertBefore(signatureOf(original).cloneNode(true), status);
-      doc.replaceChild(evil, original);
-      return doc;
-    },
-  },
-  {
-    name: 'XSW3: unsigned evil Assertion with the same ID placed before the signed one',
-    build() {
-      const doc = signedOnAssertion();
-      const signed = assertionOf(doc);
-      root(doc).insertBefore(evilCopy(signed), signed);
-      return doc;
-    },
-  },
-  {
-    name: 'XSW4: evil Assertion wrapping the signed one',
-    build() {
-      const doc = signedOnAssertion();
-      const signed = assertionOf(doc);
-      const evil = evilCopy(signed, '_evil-assertion');
-      root(doc).replaceChild(evil, signed);
-      evil.appendChild(signed);
-      return doc;
-    },
-  },
-  {
-    name: 'XSW5: the Signature moved into an evil copy, the original appended at the end',
-    build() {
-      const doc = signedOnAssertion();
-      const signed = assertionOf(doc);
-      const evil = evilCopy(signed);
-      evil.insertBefore(signatureOf(signed).cloneNode(true), childElement(evil, SAML, 'Subject')!);
-      root(doc).replaceChild(evil, signed);
-      root(doc).appendChild(stripSignature(signed));
-      return doc;
-    },
-  },
-  {
-    name: 'XSW6: evil copy carries the Signature, the original sits inside that Signature',
-    build() {
-      const doc = signedOnAssertion();
-      const signed = assertionOf(doc);
-      const evil = evilCopy(signed);
-      const sig = signatureOf(signed).cloneNode(true) as Element;
-      sig.appendChild(stripSignature(signed));
-      evil.insertBefore(sig, childElement(evil, SAML, 'Subject')!);
-      root(doc).replaceChild(evil, signed);
-      return doc;
-    },
-  },
-  {
-    name: 'XSW7: the signed Assertion hidden in samlp:Extensions, an evil one in its place',
-    build() {
-      const doc = signedOnAssertion();
-      const signed = assertionOf(doc);
-      const ext = doc.createElementNS(SAMLP, 'samlp:Extensions');
-      root(doc).insertBefore(ext, childElement(root(doc), SAMLP, 'Status')!);
-      root(doc).replaceChild(evilCopy(signed), signed);
-      ext.appendChild(signed);
-      return doc;
-    },
-  },
-  {
-    name: 'XSW8: evil copy carries the Signature, the original inside a ds:Object',
-    build() {
-      const doc = signedOnAssertion();
-      const signed = assertionOf(doc);
-      const evil = evilCopy(signed);
-      const sig = signatureOf(signed).cloneNode(true) as Element;
-      const object = doc.createElementNS(DS, 'Object');
-      object.appendChild(stripSignature(signed));
-      sig.appendChild(object);
-      evil.insertBefore(sig, childElement(evil, SAML, 'Subject')!);
-      root(doc).replaceChild(evil, signed);
-      return doc;
-    },
-  },
-  {
-    name: 'the signed Assertion hidden in saml:Advice of an evil Assertion',
-    build() {
-      const doc = signedOnAssertion();
-      const signed = assertionOf(doc);
-      const evil = evilCopy(signed, '_evil-assertion');
-      const advice = doc.createElementNS(SAML, 'Advice');
-      evil.insertBefore(advice, childElement(evil, SAML, 'AttributeStatement')!);
-      root(doc).replaceChild(evil, signed);
-      advice.appendChild(signed);
-      return doc;
-    },
-  },
-  {
-    name: 'an evil Response around the genuinely signed Response',
-    build() {
-      const doc = signedOnResponse();
-      const original = root(doc);
-      const evil = evilCopy(original, '_evil-response');
-      doc.replaceChild(evil, original);
-      evil.appendChild(original);
-      return doc;
-    },
-  },
-  {
-    name: 'an evil Assertion after the signed one, colliding on its ID',
-    build() {
-      const doc = signedOnAssertion();
-      root(doc).appendChild(evilCopy(assertionOf(doc)));
-      return doc;
-    },
-  },
+  ...SIGNATURE_WRAPPING_VARIANTS.map((v) => ({ name: v.name, build: () => v.build(EVIL_USER) })),
   {
     name: 'an evil Assertion whose ID is referenced with a lower-case id attribute elsewhere',
     build() {
-      const doc = signedOnAssertion();
+      const doc = signedDoc('assertion');
       const decoy = doc.createElementNS(SAMLP, 'samlp:Extensions');
       decoy.setAttribute('id', IDS.assertion);
-      root(doc).insertBefore(decoy, childElement(root(doc), SAMLP, 'Status')!);
+      rootOf(doc).insertBefore(decoy, childElement(rootOf(doc), SAMLP, 'Status')!);
       return doc;
     },
   },
@@ -217,9 +68,9 @@ describe('signature wrapping', () => {
   });
 
   it('XSW3 with a fresh ID: the signed assertion stays the genuine one and the extra assertion is visible', () => {
-    const doc = signedOnAssertion();
+    const doc = signedDoc('assertion');
     const signed = assertionOf(doc);
-    root(doc).insertBefore(evilCopy(signed, '_evil-assertion'), signed);
+    rootOf(doc).insertBefore(evilCopy(signed, EVIL_USER, EVIL_ID), signed);
     const { report } = reportFor(doc);
     expect(report.findings).toEqual([]);
     expect(report.signedAssertion?.getAttribute('ID')).toBe(IDS.assertion);

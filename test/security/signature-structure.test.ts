@@ -5,12 +5,13 @@
  * to have signed something, so that only structure (never the key) can stop it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Document, Element } from '@xmldom/xmldom';
-import { childElement, descendantElements } from '../../src/saml/dom.js';
-import { DS, SAML, SAMLP } from '../../src/saml/ns.js';
+import type { Document } from '@xmldom/xmldom';
+import { childElement } from '../../src/saml/dom.js';
+import { DS, SAML } from '../../src/saml/ns.js';
 import { IDS, IDP, NS } from '../support/constants.js';
 import { ATTACKER_KEY, IDP_KEY } from '../support/keys.js';
 import { buildResponse } from '../support/saml-builder.js';
+import { EXTRA_ASSERTION_VARIANTS, SIGNATURE_WRAPPING_VARIANTS, evilCopy, signedDoc } from '../support/wrapping-variants.js';
 import { ALG, customSign } from './signer.js';
 import {
   EVIL,
@@ -20,7 +21,6 @@ import {
   details,
   expectAccepted,
   expectRefused,
-  load,
   replaceOnce,
   rootOf,
   serialize,
@@ -28,24 +28,6 @@ import {
   signed,
   validate,
 } from './support.js';
-
-/** A copy of `el` without its Signature, NameID set to the attacker's choice. */
-function evilCopy(el: Element, id?: string): Element {
-  const copy = el.cloneNode(true) as Element;
-  const sig = childElement(copy, DS, 'Signature');
-  if (sig) copy.removeChild(sig);
-  if (id !== undefined) copy.setAttribute('ID', id);
-  for (const n of descendantElements(copy, SAML, 'NameID')) n.textContent = EVIL;
-  return copy;
-}
-
-function withoutSignature(el: Element): Element {
-  const copy = el.cloneNode(true) as Element;
-  copy.removeChild(signatureOf(copy));
-  return copy;
-}
-
-const signedDoc = (sign: 'assertion' | 'response' | 'both') => load(signed({}, sign));
 
 describe('baseline', () => {
   it('the hand-rolled signer produces a signature the tool accepts', () => {
@@ -55,83 +37,11 @@ describe('baseline', () => {
 
 describe('signature wrapping (XSW family and relatives)', () => {
   const variants: Record<string, () => Document> = {
-    'XSW1: evil Response root, signed original inside its Signature'() {
-      const doc = signedDoc('response');
-      const original = rootOf(doc);
-      const evil = evilCopy(original, '_evil');
-      const sig = signatureOf(original).cloneNode(true) as Element;
-      sig.appendChild(withoutSignature(original));
-      evil.insertBefore(sig, childElement(evil, SAMLP, 'Status')!);
-      doc.replaceChild(evil, original);
-      return doc;
-    },
-    'XSW2: evil Response root, original before a detached Signature'() {
-      const doc = signedDoc('response');
-      const original = rootOf(doc);
-      const evil = evilCopy(original, '_evil');
-      const status = childElement(evil, SAMLP, 'Status')!;
-      evil.insertBefore(withoutSignature(original), status);
-      evil.insertBefore(signatureOf(original).cloneNode(true), status);
-      doc.replaceChild(evil, original);
-      return doc;
-    },
-    'XSW3: evil Assertion with the same ID before the signed one'() {
-      const doc = signedDoc('assertion');
-      rootOf(doc).insertBefore(evilCopy(assertionOf(doc)), assertionOf(doc));
-      return doc;
-    },
-    'XSW4: evil Assertion wrapping the signed one'() {
-      const doc = signedDoc('assertion');
-      const s = assertionOf(doc);
-      const evil = evilCopy(s, '_evil');
-      rootOf(doc).replaceChild(evil, s);
-      evil.appendChild(s);
-      return doc;
-    },
-    'XSW5: Signature moved into an evil copy with the signed ID, original appended to the Response'() {
-      const doc = signedDoc('assertion');
-      const s = assertionOf(doc);
-      const evil = evilCopy(s);
-      evil.insertBefore(signatureOf(s).cloneNode(true), childElement(evil, SAML, 'Subject')!);
-      rootOf(doc).replaceChild(evil, s);
-      rootOf(doc).appendChild(withoutSignature(s));
-      return doc;
-    },
-    'XSW6: evil copy carries the Signature, which holds the original'() {
-      const doc = signedDoc('assertion');
-      const s = assertionOf(doc);
-      const evil = evilCopy(s);
-      const sig = signatureOf(s).cloneNode(true) as Element;
-      sig.appendChild(withoutSignature(s));
-      evil.insertBefore(sig, childElement(evil, SAML, 'Subject')!);
-      rootOf(doc).replaceChild(evil, s);
-      return doc;
-    },
-    'XSW7: signed Assertion moved into samlp:Extensions, evil one in its place'() {
-      const doc = signedDoc('assertion');
-      const s = assertionOf(doc);
-      const ext = doc.createElementNS(SAMLP, 'samlp:Extensions');
-      rootOf(doc).insertBefore(ext, childElement(rootOf(doc), SAMLP, 'Status')!);
-      rootOf(doc).replaceChild(evilCopy(s), s);
-      ext.appendChild(s);
-      return doc;
-    },
-    'XSW8: original inside a ds:Object of the evil copy\'s Signature'() {
-      const doc = signedDoc('assertion');
-      const s = assertionOf(doc);
-      const evil = evilCopy(s);
-      const sig = signatureOf(s).cloneNode(true) as Element;
-      const object = doc.createElementNS(DS, 'Object');
-      object.appendChild(withoutSignature(s));
-      sig.appendChild(object);
-      evil.insertBefore(sig, childElement(evil, SAML, 'Subject')!);
-      rootOf(doc).replaceChild(evil, s);
-      return doc;
-    },
+    ...Object.fromEntries([...SIGNATURE_WRAPPING_VARIANTS, ...EXTRA_ASSERTION_VARIANTS].map((v) => [v.name, () => v.build(EVIL)])),
     'evil Assertion smuggled into the signed Response\'s own Signature/Object (outside the digest)'() {
       const doc = signedDoc('response');
       const object = doc.createElementNS(DS, 'Object');
-      object.appendChild(evilCopy(assertionOf(doc), '_evil'));
+      object.appendChild(evilCopy(assertionOf(doc), EVIL, '_evil'));
       signatureOf(rootOf(doc)).appendChild(object);
       rootOf(doc).removeChild(assertionOf(doc));
       return doc;
@@ -139,35 +49,12 @@ describe('signature wrapping (XSW family and relatives)', () => {
     'evil Assertion smuggled into the signed Assertion\'s Signature/KeyInfo'() {
       const doc = signedDoc('assertion');
       const keyInfo = childElement(signatureOf(assertionOf(doc)), DS, 'KeyInfo')!;
-      keyInfo.appendChild(evilCopy(assertionOf(doc), '_evil'));
-      return doc;
-    },
-    'evil Assertion first, genuinely signed Assertion second'() {
-      const doc = signedDoc('assertion');
-      rootOf(doc).insertBefore(evilCopy(assertionOf(doc), '_evil'), assertionOf(doc));
-      return doc;
-    },
-    'signed Assertion in the Advice of an evil Assertion with the same ID'() {
-      const doc = signedDoc('assertion');
-      const s = assertionOf(doc);
-      const evil = evilCopy(s);
-      const advice = doc.createElementNS(SAML, 'Advice');
-      evil.insertBefore(advice, childElement(evil, SAML, 'AttributeStatement')!);
-      rootOf(doc).replaceChild(evil, s);
-      advice.appendChild(s);
-      return doc;
-    },
-    'evil Response wrapping the genuinely signed Response'() {
-      const doc = signedDoc('response');
-      const original = rootOf(doc);
-      const evil = evilCopy(original, '_evil');
-      doc.replaceChild(evil, original);
-      evil.appendChild(original);
+      keyInfo.appendChild(evilCopy(assertionOf(doc), EVIL, '_evil'));
       return doc;
     },
     'signed on both, evil Assertion appended after the signed Response was signed'() {
       const doc = signedDoc('both');
-      rootOf(doc).appendChild(evilCopy(assertionOf(doc), '_evil'));
+      rootOf(doc).appendChild(evilCopy(assertionOf(doc), EVIL, '_evil'));
       return doc;
     },
   };
@@ -191,7 +78,7 @@ describe('ID attribute games', () => {
 
   it('an evil Assertion carries the signed ID as `AssertionID` (SAML 1 style) beside its own ID', () => {
     const doc = signedDoc('assertion');
-    const evil = evilCopy(assertionOf(doc), '_evil');
+    const evil = evilCopy(assertionOf(doc), EVIL, '_evil');
     evil.setAttribute('AssertionID', IDS.assertion);
     rootOf(doc).insertBefore(evil, assertionOf(doc));
     expectRefused(validate(serialize(doc)), EVIL);
@@ -200,7 +87,7 @@ describe('ID attribute games', () => {
   it('the signature points at `Id` while ID is empty on an evil Assertion', () => {
     const doc = signedDoc('assertion');
     const s = assertionOf(doc);
-    const evil = evilCopy(s, '');
+    const evil = evilCopy(s, EVIL, '');
     evil.setAttribute('Id', IDS.assertion);
     evil.insertBefore(signatureOf(s).cloneNode(true), childElement(evil, SAML, 'Subject')!);
     rootOf(doc).replaceChild(evil, s);
@@ -209,7 +96,7 @@ describe('ID attribute games', () => {
 
   it('namespace-qualified ID attributes (xml:id, foo:ID) duplicating the signed ID do not confuse anything', () => {
     const doc = signedDoc('assertion');
-    const evil = evilCopy(assertionOf(doc), '_evil');
+    const evil = evilCopy(assertionOf(doc), EVIL, '_evil');
     evil.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:id', IDS.assertion);
     evil.setAttributeNS('urn:foo', 'foo:ID', IDS.assertion);
     rootOf(doc).insertBefore(evil, assertionOf(doc));
@@ -348,7 +235,7 @@ describe('namespace tricks', () => {
     const doc = signedDoc('assertion');
     const s = assertionOf(doc);
     const holder = doc.createElementNS('urn:evil', 'x:Wrapper');
-    rootOf(doc).replaceChild(evilCopy(s, '_evil'), s);
+    rootOf(doc).replaceChild(evilCopy(s, EVIL, '_evil'), s);
     holder.appendChild(s);
     rootOf(doc).appendChild(holder);
     expectRefused(validate(serialize(doc)), EVIL);

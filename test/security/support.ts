@@ -4,11 +4,7 @@
  * that trusts only fixtures/keys/idp, and assert that the forgery is refused.
  */
 import { expect } from 'vitest';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import type { Document, Element } from '@xmldom/xmldom';
 import type { Result } from '../../src/report/types.js';
-import { childElement } from '../../src/saml/dom.js';
-import { DS, SAML } from '../../src/saml/ns.js';
 import type { ValidateOptions } from '../../src/validate/pipeline.js';
 import { validateResponse } from '../../src/validate/pipeline.js';
 import { NOW } from '../support/constants.js';
@@ -79,11 +75,7 @@ export function expectAccepted(r: Result): void {
   expect(r.ok).toBe(true);
 }
 
-export const load = (xml: string): Document => new DOMParser().parseFromString(xml, 'text/xml');
-export const serialize = (doc: Document | Element): string => new XMLSerializer().serializeToString(doc);
-export const rootOf = (doc: Document): Element => doc.documentElement!;
-export const assertionOf = (doc: Document): Element => childElement(rootOf(doc), SAML, 'Assertion')!;
-export const signatureOf = (el: Element): Element => childElement(el, DS, 'Signature')!;
+export { assertionOf, load, rootOf, serialize, signatureOf } from '../support/wrapping-variants.js';
 
 /** Replaces exactly one occurrence of `from`; fails loudly when the fixture no longer contains it. */
 export function replaceOnce(xml: string, from: string | RegExp, to: string): string {
