@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Finding } from '../checks/types.js';
 import type { Report, Result } from './types.js';
+import { formatUtc } from '../util/time.js';
 
 export interface HumanOptions {
   color: boolean;
@@ -44,7 +45,8 @@ function renderResult(r: Result, c: InstanceType<typeof Chalk>, width: number, q
   for (const f of r.findings) out.push(...renderFinding(f, c, width, codeWidth));
   if (!quiet && r.passed?.length) {
     out.push('');
-    const nameWidth = Math.min(24, Math.max(...r.passed.map((p) => p.check.length)));
+    // A long combined name ("issuer · audience · …") overflows rather than pushing every detail right.
+    const nameWidth = Math.max(0, ...r.passed.map((p) => p.check.length).filter((n) => n <= 24));
     for (const p of r.passed) out.push(`${c.green('✔')} ${c.green(p.check.padEnd(nameWidth))}  ${p.detail}`);
   }
   return out;
@@ -61,18 +63,37 @@ function renderFinding(f: Finding, c: InstanceType<typeof Chalk>, width: number,
   }
   if (f.hint) out.push(...wrap(label('fix'), f.hint, indent, width));
   if (f.location) out.push(label('at') + f.location);
-  if (f.mirrors) out.push(...wrap('    ', c.dim(`the app reports this as: "${f.mirrors}"`), '    ', width));
+  // A capture finding often mirrors the very text it shows as actual: say it once.
+  if (f.mirrors && !f.message.includes(f.mirrors) && !show(f.actual).includes(f.mirrors)) out.push(...wrap('    ', c.dim(`the app reports this as: "${f.mirrors}"`), '    ', width));
   return out;
 }
 
-/** Expected/actual values are data: render lists one per line-ish, objects compactly. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * Expected/actual values are data: lists joined by commas, an object as one "key: value" line
+ * per field (a certificate's fingerprint, subject, validity), instants as the rest of the output
+ * shows them. JSON and SARIF keep the raw values.
+ */
 export function show(value: unknown): string {
   if (value === undefined) return '(none)';
   if (value === null) return '(null)';
-  if (typeof value === 'string') return value === '' ? '(empty)' : value;
-  if (Array.isArray(value)) return value.length ? value.map((v) => show(v)).join(', ') : '(none)';
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string') return value === '' ? '(empty)' : ISO_INSTANT.test(value) ? formatUtc(new Date(value)) : value;
+  if (Array.isArray(value)) {
+    if (!value.length) return '(none)';
+    return value.map((v) => show(v)).join(value.some(isRecord) ? '\n' : ', ');
+  }
+  if (isRecord(value)) {
+    return Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}: ${show(v).replace(/\n/g, '; ')}`)
+      .join('\n');
+  }
   return String(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function wrap(first: string, text: string, indent: string, width: number): string[] {

@@ -75,3 +75,35 @@ describe('SARIF report', () => {
     expect(rule.help.text).toContain('saml-doctor explain xml-parser-warning');
   });
 });
+
+describe('human report: readability of values', () => {
+  const cert = { label: 'idp.certificates[0]', sha256: 'DB:2B', subject: 'CN=Microsoft Azure Federated SSO Certificate', notAfter: '2028-01-01T00:00:00.000Z' };
+  const report = buildReport([
+    makeResult({
+      input: 'r.xml',
+      type: 'response',
+      findings: [
+        { code: 'certificate-mismatch', severity: 'error', message: 'signed with another certificate', expected: cert, actual: [cert, cert] },
+        { code: 'capture-app-error', severity: 'error', message: 'the app answered: user mismatch', actual: 'INVALID_IDP_RESPONSE : user mismatch', mirrors: 'INVALID_IDP_RESPONSE : user mismatch' },
+      ],
+      passed: [
+        { check: 'signature', detail: 'verified' },
+        { check: 'issuer · audience · destination · recipient', detail: 'match' },
+        { check: 'status', detail: 'Success' },
+      ],
+    }),
+  ]);
+  const text = renderHuman(report, { color: false, width: 100 });
+  it('shows an object value as one "key: value" line per field, never as JSON', () => {
+    expect(text).not.toContain('{"');
+    expect(text).toMatch(/expected\s+label: idp\.certificates\[0\]\n\s+sha256: DB:2B\n\s+subject: CN=Microsoft Azure Federated SSO Certificate\n\s+notAfter: 2028-01-01 00:00:00 UTC\n/);
+  });
+  it('does not repeat a mirrored app message that is already the actual value', () => {
+    expect(text).not.toContain('the app reports this as');
+  });
+  it('aligns passed checks on the usual names; a long combined name overflows alone', () => {
+    expect(text).toContain('✔ signature  verified');
+    expect(text).toContain('✔ status     Success');
+    expect(text).toContain('✔ issuer · audience · destination · recipient  match');
+  });
+});
