@@ -3,8 +3,8 @@ import type { DecodedMessage, Provenance } from '../types.js';
 import { scanHtml } from '../html.js';
 import type { QueryParam } from '../query.js';
 import { findParam, parseQuery, percentDecode, signedQueryOf } from '../query.js';
+import { decodeCarriedValue } from '../decode.js';
 import type { CaptureEntry, NameValue } from './entry.js';
-import { decodeSamlValue } from './saml-value.js';
 
 /**
  * How a message appears in the capture. `query` and `post` are the requests the browser sent;
@@ -35,6 +35,22 @@ function where(entry: CaptureEntry, what: string): string {
   return `entry ${entry.index} (${entry.method} ${entry.url.split('?')[0]}), ${what}`;
 }
 
+/**
+ * Decodes one SAMLRequest/SAMLResponse value found in the entry with the same decoder as a pasted
+ * value; its findings go to `out`, and each message comes back with the decoding steps taken.
+ */
+function decodeValue(
+  value: string,
+  prov: Provenance,
+  binding: 'HTTP-POST' | 'HTTP-Redirect',
+  location: string,
+  out: EntryMessages,
+): Array<{ xml: string; steps: string[] }> {
+  const decoded = decodeCarriedValue(value, { source: prov.source, binding }, { location });
+  out.findings.push(...decoded.findings);
+  return decoded.messages.map((m) => ({ xml: m.xml, steps: m.provenance.steps }));
+}
+
 /** Redirect binding: SAML parameters in a URL query, with the exact bytes a signature covers. */
 function fromQuery(url: string, prov: Provenance, entry: CaptureEntry, carrier: Carrier, out: EntryMessages): void {
   const q = url.indexOf('?');
@@ -46,25 +62,25 @@ function fromQuery(url: string, prov: Provenance, entry: CaptureEntry, carrier: 
     const relay = findParam(params, 'RelayState');
     const sigAlg = findParam(params, 'SigAlg');
     const signature = findParam(params, 'Signature');
-    const decoded = decodeSamlValue(percentDecode(p.raw, false), true, where(entry, `${carrier} parameter ${name}`));
-    if (decoded.finding) out.findings.push(decoded.finding);
-    if (decoded.xml === undefined) continue;
-    const provenance: Provenance = {
-      ...prov,
-      steps: [...prov.steps, carrier === 'location' ? 'location-header' : 'query', 'url-decode', ...decoded.steps],
-      binding: 'HTTP-Redirect',
-      parameter: name,
-      url: url.split('?')[0],
-    };
-    if (carrier === 'location') {
-      provenance.method = 'GET';
-      delete provenance.httpStatus;
+    const location = where(entry, `${carrier} parameter ${name}`);
+    for (const decoded of decodeValue(percentDecode(p.raw, false), prov, 'HTTP-Redirect', location, out)) {
+      const provenance: Provenance = {
+        ...prov,
+        steps: [...prov.steps, carrier === 'location' ? 'location-header' : 'query', 'url-decode', ...decoded.steps],
+        binding: 'HTTP-Redirect',
+        parameter: name,
+        url: url.split('?')[0],
+      };
+      if (carrier === 'location') {
+        provenance.method = 'GET';
+        delete provenance.httpStatus;
     }
     if (relay) provenance.relayState = percentDecode(relay.raw, true);
     if (sigAlg) provenance.sigAlg = percentDecode(sigAlg.raw, true);
     if (signature) provenance.signature = percentDecode(signature.raw, false);
     if (sigAlg && signature) provenance.signedQuery = signedQueryOf(p, relay, sigAlg);
     out.messages.push({ xml: decoded.xml, provenance, carrier });
+    }
   }
 }
 
@@ -108,19 +124,18 @@ function fromPost(entry: CaptureEntry, prov: Provenance, out: EntryMessages): vo
   for (const name of ['SAMLResponse', 'SAMLRequest'] as const) {
     const value = field(fields, name);
     if (value === undefined) continue;
-    const decoded = decodeSamlValue(value, false, where(entry, `POST parameter ${name}`));
-    if (decoded.finding) out.findings.push(decoded.finding);
-    if (decoded.xml === undefined) continue;
-    const provenance: Provenance = {
-      ...prov,
-      steps: [...prov.steps, 'form', ...decoded.steps],
-      binding: 'HTTP-POST',
-      parameter: name,
-      url: entry.url.split('?')[0],
-    };
-    const relay = field(fields, 'RelayState');
-    if (relay !== undefined) provenance.relayState = relay;
-    out.messages.push({ xml: decoded.xml, provenance, carrier: 'post' });
+    for (const decoded of decodeValue(value, prov, 'HTTP-POST', where(entry, `POST parameter ${name}`), out)) {
+      const provenance: Provenance = {
+        ...prov,
+        steps: [...prov.steps, 'form', ...decoded.steps],
+        binding: 'HTTP-POST',
+        parameter: name,
+        url: entry.url.split('?')[0],
+      };
+      const relay = field(fields, 'RelayState');
+      if (relay !== undefined) provenance.relayState = relay;
+      out.messages.push({ xml: decoded.xml, provenance, carrier: 'post' });
+    }
   }
 }
 
@@ -128,20 +143,19 @@ function fromHtml(entry: CaptureEntry, prov: Provenance, out: EntryMessages): vo
   const text = entry.responseText;
   if (!text || (text.indexOf('SAMLResponse') === -1 && text.indexOf('SAMLRequest') === -1)) return;
   for (const f of scanHtml(text).fields) {
-    const decoded = decodeSamlValue(f.value, false, where(entry, `auto-post form field ${f.name}`));
-    if (decoded.finding) out.findings.push(decoded.finding);
-    if (decoded.xml === undefined) continue;
-    const provenance: Provenance = {
-      ...prov,
-      steps: [...prov.steps, 'html-form', ...decoded.steps],
-      binding: 'HTTP-POST',
-      parameter: f.name as SamlParam,
-      method: f.method ?? 'POST',
-    };
-    delete provenance.httpStatus;
-    if (f.action) provenance.url = resolveUrl(f.action, entry.url);
-    if (f.relayState !== undefined) provenance.relayState = f.relayState;
-    out.messages.push({ xml: decoded.xml, provenance, carrier: 'html-form' });
+    for (const decoded of decodeValue(f.value, prov, 'HTTP-POST', where(entry, `auto-post form field ${f.name}`), out)) {
+      const provenance: Provenance = {
+        ...prov,
+        steps: [...prov.steps, 'html-form', ...decoded.steps],
+        binding: 'HTTP-POST',
+        parameter: f.name as SamlParam,
+        method: f.method ?? 'POST',
+      };
+      delete provenance.httpStatus;
+      if (f.action) provenance.url = resolveUrl(f.action, entry.url);
+      if (f.relayState !== undefined) provenance.relayState = f.relayState;
+      out.messages.push({ xml: decoded.xml, provenance, carrier: 'html-form' });
+    }
   }
 }
 
