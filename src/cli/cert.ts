@@ -47,6 +47,7 @@ export function register(program: Command): void {
     const core = await import('../crypto/cert/index.js');
     const { compareCertificateSides } = await import('../checks/certificate/index.js');
     const { makeResult } = await import('../report/build.js');
+    const { formatUtc } = await import('../util/time.js');
 
     const main = await load(input, core.configCertificates);
     const lints = main.sources.map((s) => ({ source: s, lint: core.lintCertificateText(s.data, { now }) }));
@@ -59,14 +60,14 @@ export function register(program: Command): void {
         passed: lint.passed,
         context: [
           `${source.label}: ${KIND_NAMES[lint.kind]}, ${count(lint.certificates.length, 'certificate')}`,
-          `judged at ${now.toISOString()}${opts.now ? ' (--now)' : ''}`,
+          `judged at ${formatUtc(now)} (${opts.now ? '--now' : 'now'})`,
         ],
         body: lint.certificates.flatMap((c, i) => [
           ...(i > 0 ? [''] : []),
           ...core.describeCertificate(
             c,
             now,
-            lint.certificates.length === 1 ? 'Certificate' : `Certificate ${i + 1} of ${lint.certificates.length} (${c.location})`,
+            lint.certificates.length === 1 ? 'Certificate' : `Certificate ${i + 1} of ${lint.certificates.length} · ${c.location}`,
           ),
         ]),
         details: {
@@ -83,6 +84,26 @@ export function register(program: Command): void {
         },
       }),
     );
+
+    if (!main.sources.length) {
+      // A config that pins fingerprints only: nothing to lint, but say so instead of printing nothing.
+      results.push(
+        makeResult({
+          input: main.label,
+          type: 'certificate',
+          findings: [],
+          context: [`${main.label}: SSO config with ${count(main.fingerprints.length, 'fingerprint')} and no certificate`],
+          body: [
+            ...main.fingerprints.map((f) => `  fingerprint  ${f}`),
+            '',
+            opts.compare === undefined
+              ? `Nothing to lint. To check a certificate against these fingerprints: saml-doctor cert CERT --compare ${main.label}`
+              : 'Nothing to lint; compared below.',
+          ],
+          details: { kind: 'config', certificates: [], fingerprints: main.fingerprints },
+        }),
+      );
+    }
 
     if (opts.compare !== undefined) {
       const other = await load(opts.compare, core.configCertificates);

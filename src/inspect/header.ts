@@ -25,9 +25,10 @@ export function shortenIds(text: string): string {
   return text.replace(/\b([0-9a-f]{4})[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '$1…');
 }
 
+/** Worded like the other commands' headers: "judged at <instant> (--now)". */
 export function asOfLine(now: Date, source: NowSource): string {
-  const how = source === 'option' ? 'as set by --now' : source === 'capture' ? 'judged at capture time' : 'judged now';
-  return `${source === 'capture' ? 'captured' : 'as of'} ${formatUtc(now)}, ${how}`;
+  if (source === 'capture') return `captured ${formatUtc(now)}, judged at capture time`;
+  return `judged at ${formatUtc(now)} (${source === 'option' ? '--now' : 'now'})`;
 }
 
 /** The header lines after the title: where the message came from and how it was unwrapped. */

@@ -18,6 +18,7 @@ import { readMetadataText } from './read.js';
 import type { MetadataDocument } from './read.js';
 import { unverifiedSignature, verifyMetadataSignature } from './signature.js';
 import type { MetadataSignatureOutcome, TrustAnchor } from './signature.js';
+import { formatUtc } from '../util/time.js';
 
 export interface LintMetadataOptions {
   label: string;
@@ -39,7 +40,7 @@ export type LintMetadataOutcome =
 /** `metadata`: read, check every entity, verify the signature, compare with a config. Pure. */
 export function lintMetadata(text: string, opts: LintMetadataOptions): LintMetadataOutcome {
   const read = readMetadataText(text, opts.limits);
-  const context = [`metadata ${opts.label}`, `judged at ${opts.now.toISOString()}`];
+  const context = [`metadata ${opts.label}`, `judged at ${formatUtc(opts.now)}`];
   if (!read.metadata) {
     return { ok: true, result: makeResult({ input: opts.label, type: 'metadata', findings: read.findings, context }) };
   }

@@ -31,7 +31,7 @@ describe('saml-doctor cert', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('subject     CN=Microsoft Azure Federated SSO Certificate');
     expect(r.stdout).toContain('issuer      CN=Microsoft Azure Federated SSO Certificate (self-signed)');
-    expect(r.stdout).toContain('valid to    2028-01-01 00:00:00 UTC (expires in 1 year 1 month)');
+    expect(r.stdout).toContain('valid to    2028-01-01 00:00:00 UTC (expires in 13 months)');
     expect(r.stdout).toContain('key         RSA 2048 bits');
     expect(r.stdout).toContain('signature   sha256WithRSAEncryption');
     expect(r.stdout).toMatch(/SHA-1 {7}([0-9A-F]{2}:){19}[0-9A-F]{2}\n {14}[0-9a-f]{40}\n/);
@@ -177,5 +177,24 @@ describe('saml-doctor cert --help', () => {
     const r = spawnSync(process.execPath, [BIN, 'cert', '--help'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     for (const opt of ['--fix', '--out <file>', '--force', '--compare <other>', '--now <iso>', '--format']) expect(r.stdout).toContain(opt);
+  });
+});
+
+describe('saml-doctor cert: headers a person can read', () => {
+  it('says when it judged in the same words as the other commands, not as a raw ISO string', () => {
+    const r = run([f('base/idp.crt.pem')]);
+    expect(r.stdout.split('\n')[1]).toBe('judged at 2026-11-20 09:15:02 UTC (--now)');
+  });
+  it('numbers several certificates without nested brackets', () => {
+    const r = run([f('malformed/two-certificates.pem')]);
+    expect(r.stdout).toContain('Certificate 1 of 2 · block 1 (line 1)');
+    expect(r.stdout).not.toContain('((');
+  });
+  it('a config that pins only fingerprints: says there is nothing to lint and how to compare, never an empty report', () => {
+    const r = run([f('documents/sso-fingerprint.json')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('SSO config with 1 fingerprint and no certificate');
+    expect(r.stdout).toContain('fingerprint  db2b3f980723466809bd1ad218315d89e760ad034b05443a9b9831c13ead2323');
+    expect(r.stdout).toContain('--compare');
   });
 });

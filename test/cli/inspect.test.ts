@@ -19,7 +19,7 @@ describe('saml-doctor inspect', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Response _9d1c4e0a-… from https://sts.windows.net/3f1c…/ (Microsoft Entra ID)');
-    expect(lines[1]).toBe('as of 2026-11-20 09:15:02 UTC, as set by --now · fixtures/responses/entra-signed-assertion.b64 · base64');
+    expect(lines[1]).toBe('judged at 2026-11-20 09:15:02 UTC (--now) · fixtures/responses/entra-signed-assertion.b64 · base64');
     expect(r.stdout).toContain('  NameID          ada.lovelace@contoso.com  (emailAddress)');
     expect(r.stdout).toContain('  Signature       none on the Response');
     expect(r.stdout).toContain('  Signature       RSA-SHA256, digest SHA-256, exc-c14n; covers the Assertion itself');

@@ -23,7 +23,7 @@ describe('inspect header', () => {
       'option',
     );
     expect(lines).toEqual([
-      'as of 2026-11-20 09:15:02 UTC, as set by --now · url.txt · URL query → URL-encoded → base64 → inflate',
+      'judged at 2026-11-20 09:15:02 UTC (--now) · url.txt · URL query → URL-encoded → base64 → inflate',
       'HTTP-Redirect SAMLRequest · RelayState (empty) · SigAlg RSA-SHA256 (query signature present, not verified here)',
     ]);
   });

@@ -57,7 +57,7 @@ describe('inspect: Response', () => {
   it('shows the key lines a support engineer reads', () => {
     const r = one(signed);
     expect(r.context?.[0]).toMatch(/^Response _9d1c4e0a-… from https:\/\/sts\.windows\.net\/3f1c…\/ \(Microsoft Entra ID\)$/);
-    expect(r.context?.[1]).toBe('as of 2026-11-20 09:15:02 UTC, as set by --now · test-input · raw XML');
+    expect(r.context?.[1]).toBe('judged at 2026-11-20 09:15:02 UTC (--now) · test-input · raw XML');
     const text = body(r);
     expect(text).toContain('  Issued          2026-11-20T09:15:00Z (2 s ago)');
     expect(text).toContain('  Status          Success: the IdP signed the user in and issued an assertion');

@@ -1,4 +1,4 @@
-import { daysBetween, relativeTime } from '../../util/time.js';
+import { daysBetween, formatUtc, relativeTime } from '../../util/time.js';
 import type { Finding } from '../types.js';
 import { finding } from '../types.js';
 import type { CertCheck, CertCheckContext } from './context.js';
@@ -22,12 +22,12 @@ export const validityCheck: CertCheck = {
     const { facts, now, label, location } = ctx;
     const notBefore = new Date(facts.notBefore);
     const notAfter = new Date(facts.notAfter);
-    const window = `${facts.notBefore} – ${facts.notAfter}`;
+    const window = `${formatUtc(new Date(facts.notBefore))} – ${formatUtc(new Date(facts.notAfter))}`;
     if (now.getTime() >= notAfter.getTime()) {
       return [
         finding(certExpired, {
-          message: `${label} expired ${relativeTime(notAfter, now)} (${facts.notAfter})`,
-          expected: `valid at ${now.toISOString()}`,
+          message: `${label} expired ${relativeTime(notAfter, now)} (${formatUtc(notAfter)})`,
+          expected: `valid at ${formatUtc(now)}`,
           actual: `valid ${window}`,
           hint: ROTATE,
           location,
@@ -37,8 +37,8 @@ export const validityCheck: CertCheck = {
     if (now.getTime() < notBefore.getTime()) {
       return [
         finding(certNotYetValid, {
-          message: `${label} becomes valid only ${relativeTime(notBefore, now)} (${facts.notBefore})`,
-          expected: `valid at ${now.toISOString()}`,
+          message: `${label} becomes valid only ${relativeTime(notBefore, now)} (${formatUtc(notBefore)})`,
+          expected: `valid at ${formatUtc(now)}`,
           actual: `valid ${window}`,
           hint: 'IdP admin: keep the current certificate active until this one is valid; check the clock of the machine that created it.',
           location,
@@ -52,7 +52,7 @@ export const validityCheck: CertCheck = {
       finding(certExpiring, {
         severity: step.severity,
         message:
-          `${label} expires ${relativeTime(notAfter, now)} (${facts.notAfter})` +
+          `${label} expires ${relativeTime(notAfter, now)} (${formatUtc(notAfter)})` +
           (step.days === 7 ? ': logins break then unless the certificate is rotated now' : ''),
         expected: `more than ${step.days} days of validity left`,
         actual: `${days} day${days === 1 ? '' : 's'} left`,

@@ -4,6 +4,7 @@ import { describeSpan, validityAt } from '../../config/certificate.js';
 import { colonHex } from '../../crypto/cert/facts.js';
 import type { ConfigLintContext } from './context.js';
 import { configCertificateExpired, configCertificateExpiring, configCertificateNotYetValid } from './rules.js';
+import { formatUtc } from '../../util/time.js';
 
 /** Configured certificates judged at `now`: expired, not yet valid, or expiring within 30 days. */
 export const certificateValidityCheck: Check<ConfigLintContext> = {
@@ -16,14 +17,14 @@ export const certificateValidityCheck: Check<ConfigLintContext> = {
       if (!entry.parsed?.ok) continue;
       const facts = entry.parsed.facts;
       const which = `the certificate ${colonHex(facts.sha256).slice(0, 23)}… (${facts.subject})`;
-      const window = `${facts.notBefore} – ${facts.notAfter}`;
-      const judged = `judged at ${now.toISOString()}`;
+      const window = `${formatUtc(new Date(facts.notBefore))} – ${formatUtc(new Date(facts.notAfter))}`;
+      const judged = `judged at ${formatUtc(now)}`;
       switch (validityAt(facts, now)) {
         case 'expired':
           out.push(
             finding(configCertificateExpired, {
               message: `${which} expired ${describeSpan(now.getTime() - Date.parse(facts.notAfter))} ago`,
-              expected: `valid at ${now.toISOString()}`,
+              expected: `valid at ${formatUtc(now)}`,
               actual: `valid ${window}`,
               location: entry.location,
               hint:
@@ -36,7 +37,7 @@ export const certificateValidityCheck: Check<ConfigLintContext> = {
           out.push(
             finding(configCertificateNotYetValid, {
               message: `${which} only becomes valid in ${describeSpan(Date.parse(facts.notBefore) - now.getTime())}`,
-              expected: `valid at ${now.toISOString()}`,
+              expected: `valid at ${formatUtc(now)}`,
               actual: `valid ${window}`,
               location: entry.location,
               hint: 'Keep the current certificate configured next to it until the IdP switches.',

@@ -5,6 +5,7 @@ import { colonHex } from '../../crypto/cert/facts.js';
 import type { MetadataEntityContext } from './context.js';
 import { entityLabel, signingCertificates } from './context.js';
 import { metadataCertificatesExpired, metadataCertificatesExpiring } from './rules.js';
+import { formatUtc } from '../../util/time.js';
 
 /** Judged over all signing certificates together: one valid certificate is enough to sign with. */
 export const signingCertificateValidityCheck: Check<MetadataEntityContext> = {
@@ -15,8 +16,8 @@ export const signingCertificateValidityCheck: Check<MetadataEntityContext> = {
       .flatMap((c) => (c.parsed.ok ? [c.parsed.facts] : []))
       .map((facts) => ({ facts, v: validityAt(facts, ctx.now) }));
     if (states.length === 0) return [];
-    const describe = states.map((s) => `SHA-256 ${colonHex(s.facts.sha256).slice(0, 23)}… valid ${s.facts.notBefore} – ${s.facts.notAfter}`);
-    const judged = `as of ${ctx.now.toISOString()}`;
+    const describe = states.map((s) => `SHA-256 ${colonHex(s.facts.sha256).slice(0, 23)}… valid ${formatUtc(new Date(s.facts.notBefore))} – ${formatUtc(new Date(s.facts.notAfter))}`);
+    const judged = `at ${formatUtc(ctx.now)}`;
     if (states.every((s) => s.v === 'expired')) {
       const latest = Math.max(...states.map((s) => Date.parse(s.facts.notAfter)));
       return [

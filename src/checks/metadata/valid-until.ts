@@ -3,6 +3,7 @@ import { finding } from '../types.js';
 import { describeSpan } from '../../config/certificate.js';
 import type { MetadataEntityContext } from './context.js';
 import { metadataExpired } from './rules.js';
+import { formatUtc } from '../../util/time.js';
 
 /** validUntil on the entity or one of its roles. */
 export const validUntilCheck: Check<MetadataEntityContext> = {
@@ -27,7 +28,7 @@ export function validUntilFinding(validUntil: string | undefined, now: Date, loc
   if (Number.isNaN(t) || t > now.getTime()) return undefined;
   return finding(metadataExpired, {
     message: `the metadata expired ${describeSpan(now.getTime() - t)} ago (validUntil ${validUntil})`,
-    expected: `validUntil after ${now.toISOString()}`,
+    expected: `validUntil after ${formatUtc(now)}`,
     actual: validUntil,
     location,
     hint: 'Download a fresh copy of the metadata; for federation aggregates, refresh them automatically.',
