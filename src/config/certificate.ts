@@ -1,10 +1,10 @@
-import { X509Certificate } from 'node:crypto';
-import { normaliseFingerprint } from '../crypto/cert/facts.js';
+import { parseCertificate } from '../crypto/cert/facts.js';
+import { canonicalPem } from '../crypto/cert/pem.js';
 
 /**
  * Just enough certificate handling for configs and metadata: turn the text people paste
  * (PEM, or the bare base64 body as it appears in metadata) into a parsed certificate and
- * the facts we print. The full certificate linter lives with the `cert` command.
+ * the facts we print. Parsing is the cert module's; the full linter lives with the `cert` command.
  */
 export interface CertificateFacts {
   subject: string;
@@ -30,14 +30,6 @@ export function isCertificateText(text: string): boolean {
   return compact.length >= 64 && /^MI[A-Za-z0-9+/]+=*$/.test(compact);
 }
 
-/** Re-armours a base64 body (or normalises PEM) so line breaks and stray whitespace do not matter. */
-export function toPem(text: string): string {
-  const m = PEM_RE.exec(text);
-  const body = (m ? m[1]! : text).replace(/\s+/g, '');
-  const lines = body.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
-
 export function parseCertificateText(text: string): ParsedCertificate {
   const hasBegin = text.includes('-----BEGIN CERTIFICATE-----');
   if (text.includes('-----BEGIN') && !hasBegin) {
@@ -52,24 +44,20 @@ export function parseCertificateText(text: string): ParsedCertificate {
     return { ok: false, reason: 'the certificate body contains characters that are not base64' };
   }
   if (body.length === 0) return { ok: false, reason: 'the certificate body is empty' };
-  const pem = toPem(body);
-  let cert: X509Certificate;
-  try {
-    cert = new X509Certificate(pem);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `not a readable X.509 certificate (${msg.replace(/^error:[0-9A-F]+:/, '')})` };
-  }
+  const der = Buffer.from(body, 'base64');
+  const parsed = parseCertificate(der);
+  if (!parsed.ok) return { ok: false, reason: `not a readable X.509 certificate (${parsed.reason})` };
+  const f = parsed.cert.facts;
   return {
     ok: true,
     facts: {
-      subject: cert.subject.replace(/\n/g, ', '),
-      issuer: cert.issuer.replace(/\n/g, ', '),
-      notBefore: new Date(cert.validFrom).toISOString(),
-      notAfter: new Date(cert.validTo).toISOString(),
-      sha256: normaliseFingerprint(cert.fingerprint256),
-      sha1: normaliseFingerprint(cert.fingerprint),
-      pem,
+      subject: f.subject,
+      issuer: f.issuer,
+      notBefore: f.notBefore,
+      notAfter: f.notAfter,
+      sha256: f.fingerprints.sha256.hex,
+      sha1: f.fingerprints.sha1.hex,
+      pem: canonicalPem(der),
     },
   };
 }
