@@ -33,6 +33,7 @@ export interface BatchOptions {
 const FILES_PER_WORKER = 16;
 /** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
 const MAX_CHUNK = 64;
+const CHUNKS_IN_FLIGHT = 2;
 const WORKER_MARK = 'saml-doctor:validate-batch';
 
 type Validate = ReturnType<typeof createValidator>;
@@ -137,18 +138,26 @@ async function runWorkers(files: string[], settings: BatchSettings, threads: num
 
   function serve(worker: Worker): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const send = () => {
-        const chunk = nextChunk();
-        if (chunk) worker.postMessage(chunk);
-        else resolve();
+      let inFlight = 0;
+      // Two chunks per worker: it starts the next one at once instead of waiting for the main
+      // thread to be scheduled, read the reply and answer (slow on a busy machine).
+      const topUp = () => {
+        while (inFlight < CHUNKS_IN_FLIGHT) {
+          const chunk = nextChunk();
+          if (!chunk) break;
+          worker.postMessage(chunk);
+          inFlight++;
+        }
+        if (inFlight === 0) resolve();
       };
       worker.on('message', (reply: Reply) => {
+        inFlight--;
         reply.results.forEach((r, i) => (perFile[reply.start + i] = r));
         if ('failed' in reply && (!firstFailure || reply.failed.index < firstFailure.index)) firstFailure = reply.failed;
-        send();
+        topUp();
       });
       worker.on('error', reject);
-      send();
+      topUp();
     });
   }
 }
@@ -156,7 +165,13 @@ async function runWorkers(files: string[], settings: BatchSettings, threads: num
 /** Worker side: judge each chunk of files with a validator prepared once per thread. */
 async function serveChunks(settings: BatchSettings): Promise<void> {
   const validate = await makeValidator(settings);
-  parentPort!.on('message', async (chunk: Chunk) => {
+  // One chunk at a time, in arrival order.
+  let queue = Promise.resolve();
+  parentPort!.on('message', (chunk: Chunk) => {
+    queue = queue.then(() => judgeChunk(chunk));
+  });
+
+  async function judgeChunk(chunk: Chunk): Promise<void> {
     const results: Result[][] = [];
     for (let i = 0; i < chunk.files.length; i++) {
       try {
@@ -168,7 +183,7 @@ async function serveChunks(settings: BatchSettings): Promise<void> {
       }
     }
     parentPort!.postMessage({ start: chunk.start, results });
-  });
+  }
 }
 
 if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {

@@ -26,12 +26,11 @@ export async function run({ runs, warmup }) {
   // What loading fewer, larger files would give: the same dist/ bundled into one file (not shipped; for comparison).
   const bundle = bundledCli();
   if (bundle) cases.push(['same validate, dist/ bundled into one file by esbuild (comparison only)', [bundle, ...validateArgs.slice(1)]]);
-  // Interleaved, a few runs at a time, so that a burst of load elsewhere does not land on one command only.
+  // Fully interleaved, one run of each command per round, so that a burst of load elsewhere lands on all alike.
   const samples = new Map(cases.map(([label]) => [label, { wall: [], cpu: [] }]));
-  const rounds = Math.max(1, Math.ceil(runs / 5));
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r < runs; r++) {
     for (const [label, args] of cases) {
-      const m = measureNode(args, { ...opts, runs: Math.ceil(runs / rounds), warmup: r === 0 ? warmup : 0 });
+      const m = measureNode(args, { ...opts, runs: 1, warmup: r === 0 ? warmup : 0 });
       samples.get(label).wall.push(m.median);
       samples.get(label).cpu.push(m.cpuMs);
     }
