@@ -20,13 +20,22 @@ export function register(program: Command): void {
       .description('lint IdP or SP metadata (or a federation aggregate); compare it with an SSO config')
       .argument('[input]', 'metadata XML file, - for stdin')
       .option('--config <file>', 'compare with this SSO config: entity ID, sign-in URL, certificates')
-      .option('--trust <cert>', 'verify the metadata signature with this certificate (PEM; repeatable)', collect, [])
+      .option('--trust <cert>', 'verify the metadata signature with this certificate (PEM; repeat for several)', collect)
       .option('--entity <entityID>', 'in an aggregate, report on this entity only')
       .option('--now <iso>', 'judge validity at this time (default: now)'),
   ).action(async (input: string | undefined, opts: MetadataOptions) => {
     const now = resolveNow(opts.now);
     const bytes = await readInput(input);
     const trust = (opts.trust ?? []).map((p) => ({ label: p, pem: readTextFile(p, '--trust certificate') }));
+    if (trust.length) {
+      // A --trust file that holds no certificate is a usage mistake, not a signature that fails to verify.
+      const { lintCertificateText } = await import('../crypto/cert/index.js');
+      for (const t of trust) {
+        if (!lintCertificateText(t.pem, { now }).certificates.length) {
+          throw new UsageError(`--trust ${t.label}: no certificate could be read from it (run \`saml-doctor cert ${t.label}\`)`);
+        }
+      }
+    }
     const { lintMetadata } = await import('../metadata/lint.js');
     const { emit } = await import('./output.js');
     let config;
@@ -53,6 +62,6 @@ export function register(program: Command): void {
   });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

@@ -21,13 +21,15 @@ const ROLE_NAMES: Record<string, string> = {
   AttributeAuthorityDescriptor: 'attribute authority',
   AuthnAuthorityDescriptor: 'authentication authority',
   PDPDescriptor: 'PDP',
-  RoleDescriptor: 'other role',
+  RoleDescriptor: 'non-SAML role',
 };
 
 function readEntity(el: Element): { entityId?: string; roles: string[] } {
   const roles = childElements(el, MD)
     .map((c) => (c.localName ? ROLE_NAMES[c.localName] : undefined))
-    .filter((r): r is string => r !== undefined);
+    .filter((r): r is string => r !== undefined)
+    // Entra and ADFS list WS-Federation RoleDescriptors first; the SAML roles are what people look for.
+    .sort((a, b) => Number(a === 'non-SAML role') - Number(b === 'non-SAML role'));
   return { entityId: attr(el, 'entityID'), roles };
 }
 

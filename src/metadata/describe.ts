@@ -22,7 +22,7 @@ export function describeEntity(ctx: MetadataEntityContext): string[] {
   const lines = [`entityID          ${entity.entityId ?? '(none)'}`];
   if (entity.organizationName) lines.push(`organization      ${entity.organizationName}`);
   for (const role of entity.roles) {
-    const name = role.kind === 'idp' ? 'IdP' : role.kind === 'sp' ? 'SP' : 'other';
+    const name = role.kind === 'idp' ? 'IdP' : role.kind === 'sp' ? 'SP' : 'not used by SAML sign-in';
     lines.push(`role              ${name} (${role.element})`);
     for (const s of role.singleSignOnServices) lines.push(`  SSO  ${bindingName(s.binding).padEnd(14)} ${s.location}`);
     for (const s of role.singleLogoutServices) lines.push(`  SLO  ${bindingName(s.binding).padEnd(14)} ${s.location}`);

@@ -37,6 +37,20 @@ export type LintMetadataOutcome =
   /** --entity named an entityID the aggregate does not hold: a usage problem, not a finding. */
   | { ok: false; missingEntity: string; suggestions: string[] };
 
+/** What a passed entity check established, in words (a bare "ok" tells the reader nothing). */
+const PASSED_DETAIL: Record<string, string> = {
+  entityID: 'entityID present',
+  role: 'an IdP or SP role is described',
+  validUntil: 'not past validUntil (or none set)',
+  'signing certificate': 'published where required (IdP role)',
+  'certificates parse': 'every certificate parses',
+  'certificate validity': 'no signing certificate expired or expiring within 30 days',
+  rotation: 'one signing certificate per role, no rotation under way',
+  'sso bindings': 'HTTP-Redirect or HTTP-POST sign-in where required (IdP role)',
+  'endpoints https': 'every endpoint is https',
+  'request signing': 'AuthnRequest signing settings are consistent',
+};
+
 /** `metadata`: read, check every entity, verify the signature, compare with a config. Pure. */
 export function lintMetadata(text: string, opts: LintMetadataOptions): LintMetadataOutcome {
   const read = readMetadataText(text, opts.limits);
@@ -65,7 +79,10 @@ export function lintMetadata(text: string, opts: LintMetadataOptions): LintMetad
   }
   const passed: Passed[] = entityChecks
     .filter((c) => !failedChecks.has(c.name))
-    .map((c) => ({ check: c.name, detail: `${selected.entities.length === 1 ? 'ok' : `ok for all ${selected.entities.length} entities`}` }));
+    .map((c) => ({
+      check: c.name,
+      detail: `${PASSED_DETAIL[c.name] ?? 'ok'}${selected.entities.length === 1 ? '' : ` (all ${selected.entities.length} entities)`}`,
+    }));
 
   if (doc.kind === 'aggregate' && !opts.entityId) {
     findings.push(...duplicateEntityIds(doc.entities));

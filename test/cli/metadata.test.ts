@@ -70,3 +70,24 @@ describe('saml-doctor metadata', () => {
     expect(c.stderr).toContain('is not usable');
   });
 });
+
+describe('saml-doctor metadata: output a reader can act on', () => {
+  it('says when it judged like the other commands, and what each passed check established', () => {
+    const r = run(['metadata', M('entra-rotated.xml'), '--now', NOW]);
+    expect(r.stdout.split('\n')[1]).toBe('judged at 2026-11-20 09:15:02 UTC');
+    expect(r.stdout).not.toMatch(/✔ .*\s ok$/m);
+    expect(r.stdout).toMatch(/✔ certificates parse\s+every certificate parses/);
+    expect(r.stdout).toContain('role              not used by SAML sign-in (RoleDescriptor)');
+    // The rotation finding shortens fingerprints: the key list above it has them in full.
+    expect(r.stdout).toMatch(/actual {4}newer: SHA-256 DF:7C:30:3C:02:47:DA:BB… \(valid 2026-10-01 – 2029-10-01\)/);
+  });
+  it('a --trust file without a certificate is a usage error (exit 2), not a failed signature', () => {
+    const r = run(['metadata', M('entra.xml'), '--now', NOW, '--trust', 'fixtures/certs/malformed/empty.pem']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--trust fixtures/certs/malformed/empty.pem: no certificate could be read from it');
+    expect(r.stdout).toBe('');
+  });
+  it('--help shows no empty default for --trust', () => {
+    expect(run(['metadata', '--help']).stdout).not.toContain('(default: [])');
+  });
+});

@@ -16,7 +16,8 @@ export const certificateRotationCheck: Check<MetadataEntityContext> = {
       const byAge = [...certs].sort((a, b) => Date.parse(b.notBefore) - Date.parse(a.notBefore));
       const newest = byAge[0]!;
       const summary = (f: (typeof certs)[number]) =>
-        `SHA-256 ${colonHex(f.sha256)} (valid ${f.notBefore.slice(0, 10)} – ${f.notAfter.slice(0, 10)})`;
+        // Shortened: the full fingerprints are listed with the keys just above the findings.
+        `SHA-256 ${colonHex(f.sha256).slice(0, 23)}… (valid ${f.notBefore.slice(0, 10)} – ${f.notAfter.slice(0, 10)})`;
       return [
         finding(metadataCertificateRotation, {
           message:

@@ -103,5 +103,5 @@ function certificateDiff(ctx: MetadataEntityContext, config: SsoConfig): Finding
 }
 
 function describe(f: CertificateFacts): string {
-  return `SHA-256 ${colonHex(f.sha256)}, ${f.subject}, valid ${f.notBefore} – ${f.notAfter}`;
+  return `SHA-256 ${colonHex(f.sha256)}, ${f.subject}, valid ${f.notBefore.slice(0, 10)} – ${f.notAfter.slice(0, 10)}`;
 }
