@@ -176,6 +176,15 @@ describe('inspect: other messages', () => {
     expect(all.context?.[0]).toBe('Metadata aggregate fed: 2 entities');
   });
 
+  it('names the SAML role first and a WS-Federation RoleDescriptor as a non-SAML role (Entra, ADFS)', () => {
+    const md = 'urn:oasis:names:tc:SAML:2.0:metadata';
+    const r = one(
+      `<md:EntityDescriptor xmlns:md="${md}" entityID="${IDP.entityId}"><md:RoleDescriptor protocolSupportEnumeration="http://docs.oasis-open.org/wsfed/federation/200706"/>` +
+        `<md:IDPSSODescriptor protocolSupportEnumeration="${NS.samlp}"/></md:EntityDescriptor>`,
+    );
+    expect(r.context?.[0]).toBe(`Metadata of ${IDP.entityId} (IdP, non-SAML role)`);
+  });
+
   it('summarises a certificate and points to the cert command', () => {
     const r = one(IDP_KEY.cert);
     expect(r.type).toBe('certificate');
