@@ -1,20 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAuthnRequest, buildResponse, encodeRedirect, signResponse } from '../support/saml-builder.js';
 import { buildHar, loginSteps, RELAY_STATE } from '../support/har-builder.js';
+import { runCli } from '../support/cli.js';
 import { SP_KEY } from '../support/keys.js';
 
-const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const CAPTURES = join(process.cwd(), 'fixtures', 'captures');
 const CONFIG = join(CAPTURES, 'sso.json');
 
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--no-color'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+const cli = (args: string[]) => runCli([...args, '--no-color']);
 
 /** ISO time `seconds` after `base`. */
 const at = (base: number, seconds: number) => new Date(base + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -51,7 +47,7 @@ beforeAll(() => {
 describe('saml-doctor with captures', () => {
   it('inspect shows the timeline before the messages', () => {
     const r = cli(['inspect', join(CAPTURES, 'sp-initiated.chrome.har')]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toContain('sp-initiated.chrome.har: HAR from WebInspector 537.36, 6 requests, 2 SAML messages');
     const t = lines.indexOf('Timeline');
@@ -63,16 +59,16 @@ describe('saml-doctor with captures', () => {
   it('validate judges a capture from yesterday at its capture time, without --now', () => {
     const r = cli(['validate', yesterday, '--config', CONFIG]);
     expect(r.stdout).toContain('0 errors · 0 warnings');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     // With --now set to today the same Response has expired.
     const today = cli(['validate', yesterday, '--config', CONFIG, '--now', new Date().toISOString()]);
-    expect(today.status).toBe(1);
+    expect(today.code).toBe(1);
     expect(today.stdout).toMatch(/assertion-expired|subject-confirmation-expired/);
   });
 
   it('validate reports the IdP error page of a capture with exit 1', () => {
     const r = cli(['validate', join(CAPTURES, 'aadsts50011.har'), '--config', CONFIG]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('✖ capture-idp-error');
     expect(r.stdout).toContain('AADSTS50011');
     expect(r.stdout).toContain('⚠ capture-no-response');
@@ -84,6 +80,6 @@ describe('saml-doctor with captures', () => {
     expect(report.results.map((x: { type: string }) => x.type)).toEqual(['capture', 'response']);
     expect(report.results[1].findings.map((f: { code: string }) => f.code)).toEqual(['unsolicited-response']);
     expect(report.results[0].details.timeline[0]).toMatchObject({ direction: 'IdP → SP', message: 'Response', idpInitiated: true });
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
   });
 });

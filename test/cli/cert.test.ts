@@ -1,22 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 
-const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const CERTS = join(process.cwd(), 'fixtures', 'certs');
 const NOW = '2026-11-20T09:15:02Z';
 const f = (rel: string) => join(CERTS, rel);
 
-function run(args: string[], input?: string | Buffer): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [BIN, 'cert', ...args, '--now', NOW, '--no-color'], {
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+const run = (args: string[], input?: string | Buffer) => runCli(['cert', ...args, '--now', NOW, '--no-color'], { input });
 
 let dir: string;
 beforeAll(() => {
@@ -28,7 +20,7 @@ const IDP_PEM = () => readFileSync(f('base/idp.crt.pem'), 'utf8');
 describe('saml-doctor cert', () => {
   it('a good certificate: exit 0, the facts with both fingerprint notations, passed checks', () => {
     const r = run([f('base/idp.crt.pem')]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('subject     CN=Microsoft Azure Federated SSO Certificate');
     expect(r.stdout).toContain('issuer      CN=Microsoft Azure Federated SSO Certificate (self-signed)');
     expect(r.stdout).toContain('valid to    2028-01-01 00:00:00 UTC (expires in 13 months)');
@@ -42,34 +34,34 @@ describe('saml-doctor cert', () => {
 
   it('an expired certificate: exit 1 with cert-expired', () => {
     const r = run([f('base/idp-old.crt.pem')]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('✖ cert-expired');
   });
 
   it('a private key: exit 1, warns not to share it', () => {
     const r = run([f('malformed/private-key.pem')]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('cert-private-key');
     expect(r.stdout).toContain('do not paste or send it anywhere');
   });
 
   it('reads DER from standard input (Entra "Certificate (Raw)")', () => {
     const r = run(['-'], readFileSync(f('malformed/entra-raw.cer')));
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('stdin: DER (binary), 1 certificate');
     expect(r.stdout).toContain('cert-der');
   });
 
   it('an SSO config as input: each configured certificate is linted, paths relative to the config', () => {
     const r = run([f('documents/sso-old-cert.json')]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('idp.certificates[0] (../base/idp-old.crt.pem): PEM text, 1 certificate');
     expect(r.stdout).toContain('cert-expired');
   });
 
   it('JSON output carries the facts for scripts', () => {
     const r = run([f('base/idp-ec.crt.pem'), '--format', 'json']);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     const cert = report.results[0].details.certificates[0];
     expect(report.results[0].type).toBe('certificate');
@@ -82,7 +74,7 @@ describe('saml-doctor cert', () => {
 describe('saml-doctor cert --fix / --out', () => {
   it('--fix prints only the canonical PEM on stdout; findings go to stderr; exit 0', () => {
     const r = run([f('malformed/em-dash-armor.pem'), '--fix']);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toBe(IDP_PEM());
     expect(r.stderr).toContain('cert-armor-misspelt');
     expect(r.stderr).toContain('cert-non-ascii');
@@ -95,7 +87,7 @@ describe('saml-doctor cert --fix / --out', () => {
 
   it('--fix on something that cannot be repaired: nothing on stdout, the reason on stderr, exit 1', () => {
     const r = run([f('malformed/truncated.pem'), '--fix']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('cannot repair');
     expect(r.stderr).toContain('cut short');
@@ -103,7 +95,7 @@ describe('saml-doctor cert --fix / --out', () => {
 
   it('--fix keeps exit 1 when the repaired certificate itself is expired', () => {
     const r = run([f('base/idp-old.crt.pem'), '--fix']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toBe(readFileSync(f('base/idp-old.crt.pem'), 'utf8'));
   });
 
@@ -116,24 +108,24 @@ describe('saml-doctor cert --fix / --out', () => {
   it('--out writes atomically and refuses to overwrite without --force', () => {
     const out = join(dir, 'fixed.pem');
     const first = run([f('malformed/one-line.pem'), '--out', out]);
-    expect(first.status).toBe(0);
+    expect(first.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(IDP_PEM());
     expect(first.stderr).toContain(`wrote ${out}`);
 
     writeFileSync(out, 'keep me');
     const again = run([f('malformed/one-line.pem'), '--out', out]);
-    expect(again.status).toBe(2);
+    expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists; use --force');
     expect(readFileSync(out, 'utf8')).toBe('keep me');
 
     const broken = join(dir, 'broken.pem');
     const refused = run([f('malformed/truncated.pem'), '--out', broken]);
-    expect(refused.status).toBe(1);
+    expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('cannot repair');
     expect(() => readFileSync(broken)).toThrow();
 
     const forced = run([f('malformed/one-line.pem'), '--out', out, '--force']);
-    expect(forced.status).toBe(0);
+    expect(forced.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(IDP_PEM());
   });
 });
@@ -141,13 +133,13 @@ describe('saml-doctor cert --fix / --out', () => {
 describe('saml-doctor cert --compare', () => {
   it('same certificate in metadata: exit 0, compare passes', () => {
     const r = run([f('base/idp.crt.pem'), '--compare', f('documents/response-keyinfo.xml')]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('✔ compare');
   });
 
   it('the app config still holds last year’s certificate: exit 1, says which is newer', () => {
     const r = run([f('base/idp.crt.pem'), '--compare', f('documents/sso-old-cert.json')]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('cert-compare-different');
     expect(r.stdout).toContain('holds the newer one');
     expect(r.stdout).toContain('valid 2022-06-30 – 2025-06-30');
@@ -155,27 +147,27 @@ describe('saml-doctor cert --compare', () => {
 
   it('a config with only a fingerprint: matched by fingerprint', () => {
     const r = run([f('base/idp.crt.pem'), '--compare', f('documents/sso-fingerprint.json')]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('✔ compare');
   });
 
   it('metadata during a rotation against the app’s single certificate: a warning', () => {
     const r = run([f('documents/metadata-rotation.xml'), '--compare', f('base/idp.crt.pem')]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('cert-compare-partial');
   });
 
   it('--compare with nothing readable is a usage error (exit 2)', () => {
     const r = run([f('base/idp.crt.pem'), '--compare', f('documents/metadata-no-cert.xml')]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('no certificate could be read');
   });
 });
 
 describe('saml-doctor cert --help', () => {
   it('lists the options without loading the core', () => {
-    const r = spawnSync(process.execPath, [BIN, 'cert', '--help'], { encoding: 'utf8' });
-    expect(r.status).toBe(0);
+    const r = runCli(['cert', '--help']);
+    expect(r.code).toBe(0);
     for (const opt of ['--fix', '--out <file>', '--force', '--compare <other>', '--now <iso>', '--format']) expect(r.stdout).toContain(opt);
   });
 });
@@ -192,7 +184,7 @@ describe('saml-doctor cert: headers a person can read', () => {
   });
   it('a config that pins only fingerprints: says there is nothing to lint and how to compare, never an empty report', () => {
     const r = run([f('documents/sso-fingerprint.json')]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('SSO config with 1 fingerprint and no certificate');
     expect(r.stdout).toContain('fingerprint  db2b3f980723466809bd1ad218315d89e760ad034b05443a9b9831c13ead2323');
     expect(r.stdout).toContain('--compare');

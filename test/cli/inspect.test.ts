@@ -1,17 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 
 const NOW = '2026-11-20T09:15:02Z';
 // Runs the built CLI (dist/): `npm run build` first, as `npm ci` does.
 const dir = mkdtempSync(join(tmpdir(), 'saml-doctor-inspect-'));
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['bin/saml-doctor.js', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
-}
+const run = (args: string[], input?: string) => runCli(args, { input });
 
 describe('saml-doctor inspect', () => {
   it('prints a readable summary of a base64 response (exit 0)', () => {

@@ -1,22 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IDP } from '../support/constants.js';
+import { runCli } from '../support/cli.js';
 
-const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const NOW = '2026-11-20T09:15:02Z';
 const M = (name: string) => join('fixtures', 'metadata', name);
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--no-color'], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+const run = (args: string[], input?: string) => runCli([...args, '--no-color'], { input });
 
 describe('saml-doctor metadata', () => {
   it('Entra metadata: recognised, endpoints and certificate listed, signature verified with --trust', () => {
     const r = run(['metadata', M('entra.xml'), '--now', NOW, '--trust', 'fixtures/keys/idp.crt.pem']);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('metadata fixtures/metadata/entra.xml: IdP (Microsoft Entra ID)');
     expect(r.stdout).toContain('signature: verified');
     expect(r.stdout).toContain(`  SSO  HTTP-Redirect  ${IDP.ssoUrl}`);
@@ -26,13 +22,13 @@ describe('saml-doctor metadata', () => {
 
   it('wrong --trust certificate: exit 1 with metadata-signature-invalid', () => {
     const r = run(['metadata', M('entra.xml'), '--now', NOW, '--trust', 'fixtures/keys/attacker.crt.pem']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/✖ metadata-signature-invalid/);
   });
 
   it('reads standard input and compares with a config (JSON report)', () => {
     const r = run(['metadata', '-', '--now', NOW, '--config', 'fixtures/configs/entra-elevenlabs.json', '-f', 'json'], readFileSync(M('okta.xml'), 'utf8'));
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.results[0].type).toBe('metadata');
     expect(report.results[0].findings.map((f: { code: string }) => f.code)).toEqual(['metadata-entity-id-mismatch', 'metadata-sso-url-mismatch']);
@@ -42,31 +38,31 @@ describe('saml-doctor metadata', () => {
   it('rotation with the generated config: a warning, and --strict turns it into exit 1', () => {
     const args = ['metadata', M('entra-rotated.xml'), '--now', NOW, '--config', 'fixtures/configs/entra-elevenlabs.json'];
     const r = run(args);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/⚠ metadata-certificate-not-configured/);
     expect(r.stdout).toMatch(/ℹ metadata-certificate-rotation/);
-    expect(run([...args, '--strict']).status).toBe(1);
+    expect(run([...args, '--strict']).code).toBe(1);
   });
 
   it('aggregate: summary, duplicate and expired findings; --entity picks one; an unknown --entity is exit 2', () => {
     const r = run(['metadata', M('aggregate.xml'), '--now', NOW]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('entities          5 (4 IdP, 1 SP)');
     expect(r.stdout).toMatch(/✖ metadata-duplicate-entity-id/);
     const one = run(['metadata', M('aggregate.xml'), '--now', NOW, '--entity', 'https://idp.fabrikam.edu/idp/shibboleth']);
-    expect(one.status).toBe(0);
+    expect(one.code).toBe(0);
     expect(one.stdout).toContain('entityID          https://idp.fabrikam.edu/idp/shibboleth');
     const bad = run(['metadata', M('aggregate.xml'), '--entity', 'https://idp.fabrikam.edu/idp/shibolleth']);
-    expect(bad.status).toBe(2);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('did you mean https://idp.fabrikam.edu/idp/shibboleth');
   });
 
   it('not metadata: exit 1 with metadata-not-metadata; a broken config: exit 2', () => {
     const r = run(['metadata', '-', '--now', NOW], '<html><body>Sign in</body></html>');
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('metadata-not-metadata');
     const c = run(['metadata', M('okta.xml'), '--config', 'fixtures/configs/typos.json']);
-    expect(c.status).toBe(2);
+    expect(c.code).toBe(2);
     expect(c.stderr).toContain('is not usable');
   });
 });
@@ -83,7 +79,7 @@ describe('saml-doctor metadata: output a reader can act on', () => {
   });
   it('a --trust file without a certificate is a usage error (exit 2), not a failed signature', () => {
     const r = run(['metadata', M('entra.xml'), '--now', NOW, '--trust', 'fixtures/certs/malformed/empty.pem']);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('--trust fixtures/certs/malformed/empty.pem: no certificate could be read from it');
     expect(r.stdout).toBe('');
   });

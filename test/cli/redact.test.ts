@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 
-const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const HAR = join(process.cwd(), 'fixtures', 'captures', 'sp-initiated.chrome.har');
 
-function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+const cli = (args: string[], input?: string) => runCli(args, { input });
 
 let dir: string;
 beforeAll(() => {
@@ -20,7 +16,7 @@ beforeAll(() => {
 describe('saml-doctor redact', () => {
   it('writes a redacted HAR to stdout and says the signatures no longer verify', () => {
     const r = cli(['redact', HAR]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/ada\.lovelace|Lovelace/);
     expect(JSON.parse(r.stdout).log.entries).toHaveLength(6);
     expect(r.stderr).toContain('saml-doctor redact: har; replaced');
@@ -29,12 +25,12 @@ describe('saml-doctor redact', () => {
 
   it('writes --out, refuses to replace it without --force, and keeps domains when asked', () => {
     const out = join(dir, 'copy.har');
-    expect(cli(['redact', HAR, '--out', out, '--keep-domains']).status).toBe(0);
+    expect(cli(['redact', HAR, '--out', out, '--keep-domains']).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('user1@contoso.com');
     const again = cli(['redact', HAR, '--out', out]);
-    expect(again.status).toBe(2);
+    expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists; use --force');
-    expect(cli(['redact', HAR, '--out', out, '--force']).status).toBe(0);
+    expect(cli(['redact', HAR, '--out', out, '--force']).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('user1@example.invalid');
   });
 
@@ -43,7 +39,7 @@ describe('saml-doctor redact', () => {
     const xml = '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"><NameID xmlns="urn:oasis:names:tc:SAML:2.0:assertion">ada@contoso.com</NameID></samlp:Response>';
     writeFileSync(input, xml);
     const r = cli(['redact', input, '--out', join(dir, '.', 'mine.xml'), '--force']);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('redact never writes over its input');
     expect(readFileSync(input, 'utf8')).toBe(xml);
     expect(existsSync(join(dir, '.mine.xml.tmp'))).toBe(false);

@@ -2,7 +2,6 @@
  * The worker-thread runner behind `validate DIR/`: the built module (dist/, run `npm run build` first),
  * since worker threads load JavaScript, not TypeScript.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import type { Result } from '../../src/report/types.js';
 import { IDP, NOW, SP, USER } from '../support/constants.js';
 import { IDP_KEY } from '../support/keys.js';
 import { buildResponse, signResponse } from '../support/saml-builder.js';
+import { runCli } from '../support/cli.js';
 
 interface BatchModule {
   validateFiles(files: Array<string | undefined>, settings: object, opts?: { workers?: number }): Promise<Result[]>;
@@ -20,7 +20,6 @@ interface BatchModule {
 }
 
 const DIST = join(process.cwd(), 'dist', 'cli', 'validate-batch.js');
-const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const FILES = 40;
 /** These indexes get a Response for another SP (audience-mismatch). */
 const BAD = new Set([3, 17, 38]);
@@ -90,11 +89,11 @@ describe('validateFiles', () => {
 });
 
 describe('saml-doctor validate DIR --workers', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, [BIN, 'validate', ...args, '--no-color'], { encoding: 'utf8' });
+  const cli = (args: string[]) => runCli(['validate', ...args, '--no-color']);
 
   it('two workers: one line per failing file, sorted by path, and the summary', () => {
     const r = cli([join(dir, 'responses'), '--config', join(dir, 'sso.json'), '--now', NOW.toISOString(), '--workers', '2']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     const failing = r.stdout.split('\n').filter((l) => l.startsWith('✖'));
     expect(failing).toEqual([...BAD].map((i) => expect.stringContaining(`${files[i]}  audience-mismatch`)));
     expect(r.stdout).toContain(`${FILES} inputs: ${BAD.size} failed, ${FILES - BAD.size} passed`);
@@ -102,7 +101,7 @@ describe('saml-doctor validate DIR --workers', () => {
 
   it('--workers must be a whole number of at least 1: exit 2', () => {
     const r = cli([join(dir, 'responses'), '--config', join(dir, 'sso.json'), '--workers', '0']);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('--workers: expected a whole number of threads');
   });
 });

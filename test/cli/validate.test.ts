@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,14 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { IDP, NAMEID_FORMAT, SP, USER } from '../support/constants.js';
 import { IDP_KEY, SP_KEY } from '../support/keys.js';
 import { buildResponse, encryptAssertion, signResponse } from '../support/saml-builder.js';
+import { runCli } from '../support/cli.js';
 
-const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const NOW = '2026-11-20T09:15:02Z';
 
-function cli(args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--no-color'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
-}
+const cli = (args: string[]) => runCli([...args, '--no-color']);
 
 let dir: string;
 let config: string;
@@ -45,7 +41,7 @@ beforeAll(() => {
 describe('saml-doctor validate', () => {
   it('a good Response: exit 0, header and what passed', () => {
     const r = cli(['validate', good, '--config', config, '--now', NOW]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(`Response _9d1c4e0a-7b2f-4c85-a3e6-0f4b8d2c7e19 from ${IDP.entityId} (Microsoft Entra ID)`);
     expect(r.stdout).toContain('judged at 2026-11-20 09:15:02 UTC (180 s allowed clock skew)');
@@ -57,7 +53,7 @@ describe('saml-doctor validate', () => {
 
   it('a failing Response: exit 1 with expected, actual, fix and the app symptom', () => {
     const r = cli(['validate', bad, '--config', config, '--now', NOW]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/✖ nameid-not-email +NameID is not an email address/);
     expect(r.stdout).toContain('    expected  an email address (profile: elevenlabs)');
     expect(r.stdout).toContain(`    actual    ${USER.persistentId}   (format: persistent)`);
@@ -69,7 +65,7 @@ describe('saml-doctor validate', () => {
 
   it('--format json follows the contract', () => {
     const r = cli(['validate', bad, '--config', config, '--now', NOW, '--format', 'json']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.version).toBe(1);
     expect(report.results).toHaveLength(1);
@@ -84,7 +80,7 @@ describe('saml-doctor validate', () => {
 
   it('--request-id and --now are applied', () => {
     const r = cli(['validate', good, '--config', config, '--now', '2026-11-20T12:00:00Z', '--request-id', '_other', '--format', 'json']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     const codes = JSON.parse(r.stdout).results[0].findings.map((f: { code: string }) => f.code);
     expect(codes).toEqual(expect.arrayContaining(['in-response-to-mismatch', 'subject-confirmation-expired', 'assertion-expired']));
   });
@@ -97,21 +93,21 @@ describe('saml-doctor validate', () => {
     const without = cli(['validate', enc, '--config', config, '--now', NOW]);
     expect(without.stdout).toMatch(/assertion-encrypted/);
     const r = cli(['validate', enc, '--config', config, '--now', NOW, '--sp-key', key]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('0 errors');
   });
 
   it('--skew changes the allowance and is printed', () => {
     const r = cli(['validate', good, '--config', config, '--now', '2026-11-20T09:08:00Z', '--skew', '0']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/✖ not-yet-valid/);
     expect(r.stdout).toContain('0 s allowed clock skew');
-    expect(cli(['validate', good, '--config', config, '--skew', 'soon']).status).toBe(2);
+    expect(cli(['validate', good, '--config', config, '--skew', 'soon']).code).toBe(2);
   });
 
   it('a HAR: each Response judged at its capture time', () => {
     const r = cli(['validate', 'fixtures/demo/login.har', '--config', 'fixtures/demo/sso.json']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('captured 2026-11-20 09:15:02 UTC');
     expect(r.stdout).toContain('judged at 2026-11-20 09:15:02 UTC');
     expect(r.stdout).toMatch(/✖ nameid-not-email/);
@@ -120,7 +116,7 @@ describe('saml-doctor validate', () => {
   it('a directory: one line per failing file and a summary', () => {
     const r = cli(['validate', join(dir, 'responses'), '--config', config, '--now', NOW]);
     expect(r.stderr).toBe('');
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain(`✖ ${bad}  nameid-not-email — NameID is not an email address`);
     expect(r.stdout).not.toContain(good);
     expect(r.stdout).toContain('2 inputs: 1 failed, 1 passed · 1 error · 1 warning');
@@ -130,16 +126,16 @@ describe('saml-doctor validate', () => {
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{ "sp": { "entityId": "x", }');
     const r = cli(['validate', good, '--config', broken, '--now', NOW]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/saml-doctor: config .*broken\.json/);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
   it('an unreadable config or input, an unknown profile: exit 2', () => {
-    expect(cli(['validate', good, '--config', join(dir, 'missing.json')]).status).toBe(2);
-    expect(cli(['validate', join(dir, 'nope.xml'), '--config', config]).status).toBe(2);
+    expect(cli(['validate', good, '--config', join(dir, 'missing.json')]).code).toBe(2);
+    expect(cli(['validate', join(dir, 'nope.xml'), '--config', config]).code).toBe(2);
     const r = cli(['validate', good, '--config', config, '--profile', 'elevnlabs']);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('elevenlabs');
   });
 
@@ -147,7 +143,7 @@ describe('saml-doctor validate', () => {
     const p = join(dir, 'schema.json');
     writeFileSync(p, JSON.stringify({ sp: { entityId: SP.entityId } }));
     const r = cli(['validate', good, '--config', p, '--now', NOW, '--format', 'json']);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).results[0].type).toBe('config');
   });
 
@@ -155,7 +151,7 @@ describe('saml-doctor validate', () => {
     const junk = join(dir, 'junk.txt');
     writeFileSync(junk, 'hello there');
     const r = cli(['validate', junk, '--config', config, '--now', NOW]);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
   });
 });

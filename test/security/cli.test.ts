@@ -3,7 +3,6 @@
  * exit code, JSON contract, and no stack trace or leaked file content for hostile input.
  * Needs `npm run build` first (bin/ loads dist/).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { IDP, SP, USER } from '../support/constants.js';
 import { ATTACKER_KEY, IDP_KEY, IDP_OLD_KEY } from '../support/keys.js';
+import { runCli } from '../support/cli.js';
 import { EVIL, VICTIM, replaceOnce, signed } from './support.js';
 
-const BIN = join(process.cwd(), 'bin', 'saml-doctor.js');
 const NOW = '2026-11-20T09:15:02Z';
 const built = existsSync(join(process.cwd(), 'dist', 'cli', 'main.js'));
 
@@ -38,11 +37,7 @@ function config(name: string, certificates: string[]): string {
 
 function validateCli(input: string, cfg: string, extra: string[] = []) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [BIN, 'validate', input, '--config', cfg, '--now', NOW, '--format', 'json', ...extra], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = runCli(['validate', input, '--config', cfg, '--now', NOW, '--format', 'json', ...extra]);
   const ms = performance.now() - start;
   let report: Report | undefined;
   try {
@@ -50,7 +45,7 @@ function validateCli(input: string, cfg: string, extra: string[] = []) {
   } catch {
     report = undefined;
   }
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, report, ms };
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr, report, ms };
 }
 
 /** The Response result (a config result may come first). */
