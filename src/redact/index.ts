@@ -73,13 +73,16 @@ export function redact(text: string, opts: RedactOptions = {}): RedactOutcome {
   const stats = newStats();
   const { output, kind } = redactOne(text, ph, stats);
   const notes: string[] = [];
-  if (stats.signedMessages > 0) {
+  // Re-encoding alone can leave a message byte-identical: only a changed copy breaks its signatures.
+  if (stats.signedMessages > 0 && output !== text) {
     notes.push(
       `${stats.signedMessages} signed SAML message${stats.signedMessages === 1 ? '' : 's'} changed: the XML signatures in the copy no longer verify ` +
         '(certificates and signature values are kept; they are public). Diagnose signature problems on the original.',
     );
   }
-  if (stats.opaqueValues > 0) notes.push(`${stats.opaqueValues} SAML value(s) could not be decoded and were replaced whole.`);
+  if (stats.opaqueValues > 0) {
+    notes.push(`${stats.opaqueValues} SAML value${stats.opaqueValues === 1 ? '' : 's'} could not be decoded and ${stats.opaqueValues === 1 ? 'was' : 'were'} replaced whole.`);
+  }
   if (kind === 'text') notes.push('The input is not a SAML message or capture; only email and IP addresses were replaced.');
   return { output, kind, replaced: ph.counts(), stats, notes };
 }

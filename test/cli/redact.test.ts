@@ -50,3 +50,25 @@ describe('saml-doctor redact', () => {
     expect(r.stdout).toBe('user user1@example.invalid logged in from 192.0.2.1\n');
   });
 });
+
+describe('saml-doctor redact: input it cannot redact, and the counts it reports', () => {
+  it('binary input (an image) is exit 2 and nothing is echoed to stdout', () => {
+    const jpeg = join(dir, 'shot.jpg');
+    writeFileSync(jpeg, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]));
+    const r = cli(['redact', jpeg]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('is binary data, not text');
+  });
+  it('empty input is exit 2 with a reason', () => {
+    const r = cli(['redact', '-'], '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('stdin is empty: there is nothing to redact');
+  });
+  it('counts what it replaced in words, with plurals', () => {
+    const r = cli(['redact', HAR]);
+    expect(r.stderr).toMatch(/replaced .*1 email address/);
+    expect(r.stderr).toMatch(/\d+ GUIDs/);
+    expect(r.stderr).not.toMatch(/\b\d+ (guid|value|name|secret)\b/);
+  });
+});

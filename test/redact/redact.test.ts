@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/redact/index.js';
@@ -131,5 +133,14 @@ describe('redact', () => {
     const r = redact('login failed for ada.lovelace@contoso.com from 203.0.113.9 with Chrome/130.0.0.0');
     expect(r.output).toBe('login failed for user1@example.invalid from 192.0.2.1 with Chrome/130.0.0.0');
     expect(r.notes.join(' ')).toMatch(/not a SAML message/);
+  });
+});
+
+describe('redact notes say only what is true of the copy', () => {
+  it('a copy identical to the input does not claim its signatures were broken', () => {
+    const metadata = readFileSync(join(process.cwd(), 'fixtures', 'metadata', 'entra.xml'), 'utf8');
+    const r = redact(metadata);
+    expect(r.output).toBe(metadata);
+    expect(r.notes.join(' ')).not.toMatch(/no longer verify/);
   });
 });
