@@ -1,4 +1,5 @@
-import { X509Certificate } from 'node:crypto';
+import { parseCertificate } from '../crypto/cert/facts.js';
+import type { CertFacts } from '../crypto/cert/facts.js';
 
 /** Facts about one X.509 certificate, for display. Reading it says nothing about whether to trust it. */
 export interface CertificateSummary {
@@ -19,43 +20,33 @@ export interface CertificateSummary {
 
 export type CertificateReading = { ok: true; certificate: CertificateSummary } | { ok: false; error: string; base64: string };
 
-/** Reads DER bytes (or their base64) with node:crypto; never throws. */
+/** Reads DER bytes (or their base64) with the cert module's parser; never throws. */
 export function summarizeCertificate(der: Uint8Array | string): CertificateReading {
   const bytes = typeof der === 'string' ? Buffer.from(der, 'base64') : Buffer.from(der);
   const base64 = bytes.toString('base64');
-  try {
-    const x = new X509Certificate(bytes);
-    const key = x.publicKey;
-    const details = key.asymmetricKeyDetails;
-    let publicKey: string | undefined;
-    if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
-      publicKey = `RSA ${details?.modulusLength ?? '?'}`;
-    } else if (key.asymmetricKeyType === 'ec') {
-      publicKey = `EC ${details?.namedCurve === 'prime256v1' ? 'P-256' : details?.namedCurve ?? ''}`.trim();
-    } else if (key.asymmetricKeyType) {
-      publicKey = key.asymmetricKeyType.toUpperCase();
-    }
-    return {
-      ok: true,
-      certificate: {
-        subject: distinguishedName(x.subject),
-        issuer: distinguishedName(x.issuer),
-        selfSigned: x.subject === x.issuer,
-        serialNumber: x.serialNumber,
-        notBefore: new Date(x.validFrom).toISOString(),
-        notAfter: new Date(x.validTo).toISOString(),
-        publicKey,
-        sha256: x.fingerprint256,
-        sha1: x.fingerprint,
-        base64,
-      },
-    };
-  } catch (e) {
-    return { ok: false, error: (e as Error).message, base64 };
-  }
+  const parsed = parseCertificate(bytes);
+  if (!parsed.ok) return { ok: false, error: parsed.reason, base64 };
+  const f = parsed.cert.facts;
+  return {
+    ok: true,
+    certificate: {
+      subject: f.subject,
+      issuer: f.issuer,
+      selfSigned: f.selfIssued,
+      serialNumber: f.serialNumber,
+      notBefore: f.notBefore,
+      notAfter: f.notAfter,
+      publicKey: publicKeyLabel(f.key),
+      sha256: f.fingerprints.sha256.colon,
+      sha1: f.fingerprints.sha1.colon,
+      base64,
+    },
+  };
 }
 
-/** node:crypto gives one RDN per line; people read them comma-separated. */
-function distinguishedName(lines: string): string {
-  return lines.split('\n').filter(Boolean).join(', ');
+/** "RSA 2048" (RSA-PSS keys too), "EC P-256", or the key type alone. */
+function publicKeyLabel(key: CertFacts['key']): string | undefined {
+  if (key.type === 'RSA' || key.type === 'RSA-PSS') return `RSA ${key.bits ?? '?'}`;
+  if (key.type === 'EC') return `EC ${key.curve ?? ''}`.trim();
+  return key.type === 'unknown' ? undefined : key.type.toUpperCase();
 }
