@@ -98,29 +98,26 @@ export function googleMetadata(): string {
 
 /** AD FS FederationMetadata.xml: default md namespace, signed, SP and IdP roles, encryption and signing keys. */
 export function adfsMetadata(): string {
-  const xml =
-    `<?xml version="1.0" encoding="utf-8"?>` +
-    `<EntityDescriptor ID="${ADFS_METADATA_ID}" entityID="${ADFS.entityId}" xmlns="${MD}">` +
-    `<SPSSODescriptor WantAssertionsSigned="true" protocolSupportEnumeration="${SAML2P}">` +
+  // ADFS publishes the same keys, logout endpoints and NameID formats in both of its roles.
+  const roleCommon =
     `<KeyDescriptor use="encryption">${keyInfo(SP_KEY.cert)}</KeyDescriptor>` +
     `<KeyDescriptor use="signing">${keyInfo(IDP_KEY.cert)}</KeyDescriptor>` +
     `<SingleLogoutService Binding="${BINDING.redirect}" Location="${ADFS.ssoUrl}"/>` +
     `<SingleLogoutService Binding="${BINDING.post}" Location="${ADFS.ssoUrl}"/>` +
     `<NameIDFormat>${NAMEID_FORMAT.email}</NameIDFormat>` +
     `<NameIDFormat>${NAMEID_FORMAT.persistent}</NameIDFormat>` +
-    `<NameIDFormat>${NAMEID_FORMAT.transient}</NameIDFormat>` +
+    `<NameIDFormat>${NAMEID_FORMAT.transient}</NameIDFormat>`;
+  const xml =
+    `<?xml version="1.0" encoding="utf-8"?>` +
+    `<EntityDescriptor ID="${ADFS_METADATA_ID}" entityID="${ADFS.entityId}" xmlns="${MD}">` +
+    `<SPSSODescriptor WantAssertionsSigned="true" protocolSupportEnumeration="${SAML2P}">` +
+    roleCommon +
     `<AssertionConsumerService Binding="${BINDING.post}" Location="${ADFS.ssoUrl}" index="0" isDefault="true"/>` +
     `<AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact" Location="${ADFS.ssoUrl}" index="1"/>` +
     `<AssertionConsumerService Binding="${BINDING.redirect}" Location="${ADFS.ssoUrl}" index="2"/>` +
     `</SPSSODescriptor>` +
     `<IDPSSODescriptor protocolSupportEnumeration="${SAML2P}">` +
-    `<KeyDescriptor use="encryption">${keyInfo(SP_KEY.cert)}</KeyDescriptor>` +
-    `<KeyDescriptor use="signing">${keyInfo(IDP_KEY.cert)}</KeyDescriptor>` +
-    `<SingleLogoutService Binding="${BINDING.redirect}" Location="${ADFS.ssoUrl}"/>` +
-    `<SingleLogoutService Binding="${BINDING.post}" Location="${ADFS.ssoUrl}"/>` +
-    `<NameIDFormat>${NAMEID_FORMAT.email}</NameIDFormat>` +
-    `<NameIDFormat>${NAMEID_FORMAT.persistent}</NameIDFormat>` +
-    `<NameIDFormat>${NAMEID_FORMAT.transient}</NameIDFormat>` +
+    roleCommon +
     `<SingleSignOnService Binding="${BINDING.redirect}" Location="${ADFS.ssoUrl}"/>` +
     `<SingleSignOnService Binding="${BINDING.post}" Location="${ADFS.ssoUrl}"/>` +
     `</IDPSSODescriptor></EntityDescriptor>`;
