@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { Option } from 'commander';
 import { UsageError } from './errors.js';
 
 export function register(program: Command): void {
@@ -7,7 +8,7 @@ export function register(program: Command): void {
     .description('what a diagnosis code means and how to fix it')
     .argument('[code]', 'a finding code, e.g. audience-mismatch')
     .option('--list', 'list every code with its title')
-    .option('-f, --format <format>', 'human or json', 'human')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json']).default('human'))
     .action(async (code: string | undefined, opts: { list?: boolean; format: string }) => {
       const { allRules, getRule, suggestCodes } = await import('../checks/registry.js');
       if (opts.list || !code) {
@@ -27,7 +28,8 @@ export function register(program: Command): void {
         }
         return;
       }
-      const rule = getRule(code.trim().toLowerCase());
+      // People paste codes as they saw them: AUDIENCE_MISMATCH, "audience mismatch".
+      const rule = getRule(code.trim().toLowerCase().replace(/[\s_]+/g, '-'));
       if (!rule) {
         const near = suggestCodes(code);
         throw new UsageError(
@@ -40,8 +42,25 @@ export function register(program: Command): void {
         process.stdout.write(JSON.stringify(rule, null, 2) + '\n');
         return;
       }
-      const lines = [`${rule.code} (${rule.severity}, ${rule.area})`, rule.title, '', rule.explain];
+      const width = Math.max(60, Math.min(process.stdout.columns ?? 80, 100));
+      const lines = [`${rule.code} (${rule.severity}, ${rule.area})`, rule.title, '', ...wrap(rule.explain, width)];
       if (rule.mirrors) lines.push('', `Other products report this as: "${rule.mirrors}"`);
       process.stdout.write(lines.join('\n') + '\n');
     });
+}
+
+/** The explain texts are one paragraph each: wrap them for a terminal. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

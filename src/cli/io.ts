@@ -57,7 +57,8 @@ export function readTextFile(path: string, what: string): string {
     return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory; give a file' : (e as Error).message;
+    throw new UsageError(`cannot read ${what} ${path}: ${why}`);
   }
 }
 

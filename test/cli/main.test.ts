@@ -101,3 +101,31 @@ describe('saml-doctor profiles', () => {
     expect(r.stderr).toContain('known profiles: elevenlabs');
   });
 });
+
+describe('saml-doctor --help and explain: what a newcomer needs', () => {
+  it('lists the commands in the order of use, then examples and the exit codes', () => {
+    const r = runCli(['--help']);
+    const order = ['validate', 'inspect', 'cert', 'metadata', 'config', 'explain', 'redact', 'profiles'].map((c) =>
+      r.stdout.search(new RegExp(`^  ${c}\\b`, 'm')),
+    );
+    expect(order.every((pos, i) => pos > 0 && (i === 0 || pos > order[i - 1]!))).toBe(true);
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toContain('saml-doctor validate login.har --config sso.json');
+    expect(r.stdout).toMatch(/Exit codes: 0 .*, 1 .*, 2 could not run/);
+  });
+  it('explain accepts a code as people paste it (upper case, underscores) and wraps the text', () => {
+    const r = runCli(['explain', 'AUDIENCE_MISMATCH']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^audience-mismatch \(error, conditions\)/);
+    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+  it('explain --format rejects formats it cannot write', () => {
+    expect(runCli(['explain', 'audience-mismatch', '--format', 'sarif']).code).toBe(2);
+  });
+  it('a directory given where a config file is expected: exit 2 in words, no errno', () => {
+    const r = runCli(['config', 'lint', 'fixtures']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read config fixtures: it is a directory; give a file');
+    expect(r.stderr).not.toContain('EISDIR');
+  });
+});
