@@ -96,7 +96,7 @@ const TEMPLATES: Record<FixTopic, FixPhrase> = {
     idpAdmin(idp) +
     `${where(idp, 'relayState')}: ${a.relayState ? `set it to ${a.relayState}` : 'leave it empty unless the SP documents a value'}`,
   'sp-initiated': (_idp, a) =>
-    `Users start at the sign-in page of ${sp(a)}, not at an IdP dashboard tile: ${sp(a)} only accepts a ` +
+    `Users start at the sign-in page of ${sp(a)}, not at an IdP dashboard tile or test button: ${sp(a)} only accepts a ` +
     'Response that answers its own AuthnRequest',
 };
 

@@ -1,4 +1,5 @@
 import type { IdpKnowledge } from './types.js';
+import { formatDuration } from '../util/time.js';
 
 const MINUTE = 60_000;
 
@@ -31,6 +32,7 @@ export function captureAgeNote(idp: IdpKnowledge | undefined, issuedAt: Date, ju
   return (
     `${idp!.name} lets a Response be presented for about ${bearer} minutes (SubjectConfirmation)` +
     (validity ? ` and keeps the assertion valid for ${validity} minutes (Conditions)` : '') +
-    `; this one is judged ${age} minutes after it was issued. Capture a fresh login, or pass --now with the capture time`
+    `; this one is judged ${formatDuration(judgedAt.getTime() - issuedAt.getTime())} after it was issued. ` +
+    'Capture a fresh login, or pass --now with the capture time.'
   );
 }

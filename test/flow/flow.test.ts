@@ -109,6 +109,14 @@ describe('checkFlow', () => {
     expect(result.findings[0]!.finding.hint).toContain('IdP error');
     expect(flow({ redirectUrl: redirect() }).result.findings[0]!.finding.hint).toContain('Preserve log');
   });
+
+  it('words the unanswered request and the clock check plainly (no "0 requests", no "within 0 s")', () => {
+    const lone = flow({ redirectUrl: redirect() }).result.findings[0]!.finding;
+    expect(lone.actual).toBe('the capture ends with the AuthnRequest');
+    const clock = flow(clean).result.passed.find((p) => p.check === 'clock')!.detail;
+    expect(clock).not.toMatch(/within 0 s/);
+    expect(clock).toMatch(/^IssueInstant (at the capture time|\d+ s from the capture time \(\d+ s allowed\))$/);
+  });
 });
 
 describe('timeline', () => {

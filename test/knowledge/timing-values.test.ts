@@ -21,7 +21,11 @@ describe('timing notes', () => {
     const note = captureAgeNote(entra, new Date(TIMES.issueInstant), late);
     expect(note).toContain('about 5 minutes');
     expect(note).toContain('70 minutes');
-    expect(note).toContain('42 minutes after');
+    expect(note).toContain('judged 42 min after');
+    // A day-old capture reads as hours, not as 1440 minutes.
+    const dayOld = captureAgeNote(entra, new Date(TIMES.issueInstant), new Date(new Date(TIMES.issueInstant).getTime() + 24 * 3600_000));
+    expect(dayOld).toContain('judged 1 day after');
+    expect(dayOld).toMatch(/\.$/);
     expect(captureAgeNote(undefined, new Date(TIMES.issueInstant), late)).toBeUndefined();
   });
 });

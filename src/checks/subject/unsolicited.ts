@@ -35,7 +35,7 @@ export const unsolicitedCheck: ValidateCheck = {
           : 'the Response has no InResponseTo: an IdP-initiated login, which this SP does not accept',
         expected: ctx.requestId ?? 'InResponseTo set to the ID of the SP\'s AuthnRequest (SP-initiated login)',
         actual: undefined,
-        hint: `Start the login from the SP's sign-in page, not from the IdP's app tile or test button. ${ctx.advice.idp('sp-initiated', {})}`,
+        hint: `${ctx.advice.idp('sp-initiated', {})}.`,
         location: '/samlp:Response/@InResponseTo',
         mirrors: ctx.advice.symptom('unsolicited-response'),
       }),

@@ -41,6 +41,9 @@ export const clockSkewFlow: FlowCheck = {
     const m = measured(ctx);
     if (!m.length) return undefined;
     const worst = Math.max(...m.map((x) => Math.abs(x.diff)));
-    return worst <= ctx.skewSeconds * 1000 ? `IssueInstant within ${formatDuration(worst)} of capture time` : undefined;
+    if (worst > ctx.skewSeconds * 1000) return undefined;
+    return worst < 1000
+      ? 'IssueInstant at the capture time'
+      : `IssueInstant ${formatDuration(worst)} from the capture time (${ctx.skewSeconds} s allowed)`;
   },
 };

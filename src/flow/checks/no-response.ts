@@ -12,6 +12,7 @@ export const noResponseFlow: FlowCheck = {
     const requests = authnRequests(ctx);
     const last = requests[requests.length - 1];
     if (!last || responses(ctx).some((r) => r.messageIndex > last.messageIndex)) return [];
+    const after = ctx.capture.entryCount - 1 - (last.provenance.entryIndex ?? 0);
     const idpWords = ctx.capture.notes.some((n) => n.kind === 'aadsts' || n.kind === 'error-parameter');
     return [
       {
@@ -19,7 +20,7 @@ export const noResponseFlow: FlowCheck = {
         finding: finding(captureNoResponse, {
           message: `no SAML Response follows the ${stepLabel(last)} in the capture`,
           expected: 'a POST of SAMLResponse to the ACS URL after the AuthnRequest',
-          actual: `the capture ends ${plural(ctx.capture.entryCount - 1 - (last.provenance.entryIndex ?? 0), 'request')} after the AuthnRequest`,
+          actual: after === 0 ? 'the capture ends with the AuthnRequest' : `the capture ends ${plural(after, 'request')} after the AuthnRequest`,
           hint: idpWords
             ? 'The IdP showed an error instead (see the IdP error finding): fix that first.'
             : 'Capture the whole login again, with "Preserve log" ticked, until the app shows its error.',

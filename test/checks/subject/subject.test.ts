@@ -152,6 +152,9 @@ describe('unsolicited-response', () => {
     const r = run({ response: { inResponseTo: null }, config: { profile: 'elevenlabs' } });
     const f = findingOf(r, 'unsolicited-response');
     expect(f.hint).toMatch(/sign-in page/);
+    // Said once: the hint used to give the same advice twice in other words.
+    expect(f.hint!.match(/sign-in page/g)).toHaveLength(1);
+    expect(f.hint).toMatch(/\.$/);
   });
   it('the elevenlabs profile refuses it even if the config allows IdP-initiated', () => {
     const r = run({ response: { inResponseTo: null }, config: { profile: 'elevenlabs', security: { allowIdpInitiated: true } } });
