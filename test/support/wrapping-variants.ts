@@ -73,6 +73,16 @@ function signatureOnEvilCopy(nameId: string, stash: (doc: Document, sig: Element
   return doc;
 }
 
+/** An unsigned evil copy of the signed Assertion placed before or after it, with `id` or the signed ID. */
+function evilBeside(nameId: string, where: 'before' | 'after', id?: string): Document {
+  const doc = signedDoc('assertion');
+  const signed = assertionOf(doc);
+  const evil = evilCopy(signed, nameId, id);
+  if (where === 'before') rootOf(doc).insertBefore(evil, signed);
+  else rootOf(doc).appendChild(evil);
+  return doc;
+}
+
 /**
  * Forgeries the signature verifier itself must refuse (by structure or by digest): whatever the
  * pipeline reads afterwards, no signed element is one the attacker wrote.
@@ -106,12 +116,7 @@ export const SIGNATURE_WRAPPING_VARIANTS: readonly WrappingVariant[] = [
   },
   {
     name: 'XSW3: unsigned evil Assertion with the same ID placed before the signed one',
-    build(nameId) {
-      const doc = signedDoc('assertion');
-      const signed = assertionOf(doc);
-      rootOf(doc).insertBefore(evilCopy(signed, nameId), signed);
-      return doc;
-    },
+    build: (nameId) => evilBeside(nameId, 'before'),
   },
   {
     name: 'XSW4: evil Assertion wrapping the signed one',
@@ -172,11 +177,7 @@ export const SIGNATURE_WRAPPING_VARIANTS: readonly WrappingVariant[] = [
   },
   {
     name: 'an evil Assertion after the signed one, colliding on its ID',
-    build(nameId) {
-      const doc = signedDoc('assertion');
-      rootOf(doc).appendChild(evilCopy(assertionOf(doc), nameId));
-      return doc;
-    },
+    build: (nameId) => evilBeside(nameId, 'after'),
   },
 ];
 
@@ -187,19 +188,10 @@ export const SIGNATURE_WRAPPING_VARIANTS: readonly WrappingVariant[] = [
 export const EXTRA_ASSERTION_VARIANTS: readonly WrappingVariant[] = [
   {
     name: 'an evil Assertion with a fresh ID before the signed one',
-    build(nameId) {
-      const doc = signedDoc('assertion');
-      const signed = assertionOf(doc);
-      rootOf(doc).insertBefore(evilCopy(signed, nameId, EVIL_ID), signed);
-      return doc;
-    },
+    build: (nameId) => evilBeside(nameId, 'before', EVIL_ID),
   },
   {
     name: 'an evil Assertion with a fresh ID after the signed one',
-    build(nameId) {
-      const doc = signedDoc('assertion');
-      rootOf(doc).appendChild(evilCopy(assertionOf(doc), nameId, EVIL_ID));
-      return doc;
-    },
+    build: (nameId) => evilBeside(nameId, 'after', EVIL_ID),
   },
 ];
