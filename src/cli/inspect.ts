@@ -27,7 +27,8 @@ export function register(program: Command): void {
         import('./output.js'),
       ]);
       const inspectOpts = { now, nowExplicit: opts.now !== undefined, xml: opts.xml };
-      const results = inspectCapture(capture, capture.capture?.source ?? input!, (d) => inspectDecoded(d, input!, inspectOpts));
+      const label = capture.capture?.source ?? input ?? 'stdin';
+      const results = inspectCapture(capture, label, (d) => inspectDecoded(d, label, inspectOpts));
       setExitCode(await emit(results, opts));
       return;
     }

@@ -28,7 +28,15 @@ export async function readInput(input: string | undefined): Promise<InputBytes> 
     }
   }
   if (process.stdin.isTTY) return { data: await promptPaste(), label: 'pasted input' };
-  return { data: await readStream(process.stdin), label: 'stdin' };
+  return { data: await readStdin(), label: 'stdin' };
+}
+
+let stdinBytes: Promise<Buffer> | undefined;
+
+/** Standard input, read once: the capture sniff and the decoder may both ask for it. */
+export function readStdin(): Promise<Buffer> {
+  stdinBytes ??= readStream(process.stdin);
+  return stdinBytes;
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {

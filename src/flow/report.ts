@@ -91,6 +91,8 @@ export function validateCapture(
   config: SsoConfig,
   opts: CaptureValidateOptions,
 ): Result[] {
+  // validate passes the file name, which is absent for a capture piped on stdin.
+  label ||= decoded.capture?.source ?? 'stdin';
   const capture = decoded.capture;
   if (!capture) return [makeResult({ input: label, type: 'unknown', findings: decoded.findings })];
   const flow = checkFlow(capture, config, opts);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,5 +68,19 @@ describe('saml-doctor inspect', () => {
     const bad = run(['inspect', 'fixtures/responses/entra-unsigned.xml', '--now', 'yesterday']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--now');
+  });
+});
+
+describe('saml-doctor inspect: a capture piped on standard input', () => {
+  it('shows the capture and its timeline, as for the file', () => {
+    const r = run(['inspect', '--no-color'], readFileSync(join('fixtures', 'captures', 'sp-initiated.saml-tracer.json'), 'utf8'));
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('stdin: SAML-tracer export, 2 requests, 2 SAML messages');
+    expect(r.stdout).toContain('Timeline');
+  });
+  it('anything else on stdin still goes through the decoder', () => {
+    const r = run(['inspect', '--no-color', '--now', '2026-11-20T09:15:02Z'], readFileSync(join('fixtures', 'demo', 'response.b64'), 'utf8'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('judged at 2026-11-20 09:15:02 UTC (--now) · stdin · base64');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -153,5 +153,18 @@ describe('saml-doctor validate', () => {
     const r = cli(['validate', junk, '--config', config, '--now', NOW]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('saml-doctor validate: a HAR piped on standard input', () => {
+  it('is read as a capture, like the file: timeline, capture-time judging, no AuthnRequest judged as a Response', () => {
+    const har = readFileSync(join('fixtures', 'demo', 'login.har'), 'utf8');
+    const r = runCli(['validate', '--config', join('fixtures', 'demo', 'sso.json'), '--no-color'], { input: har });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe('stdin: HAR from WebInspector 537.36, 6 requests, 2 SAML messages');
+    expect(r.stdout).toContain('Timeline');
+    expect(r.stdout).toContain('✖ nameid-not-email');
+    expect(r.stdout).not.toContain('not-a-response');
+    expect(r.stdout).not.toContain('assertion-expired');
   });
 });
