@@ -39,7 +39,13 @@ for (const file of files) {
   const workload = await import(pathToFileURL(join(HERE, 'workloads', file)).href);
   if (only && !file.includes(only) && !workload.name.includes(only)) continue;
   process.stdout.write(`\n${workload.name}\n${workload.description}\n\n`);
-  const result = await workload.run({ runs, warmup });
+  let result;
+  try {
+    result = await workload.run({ runs, warmup });
+  } catch (e) {
+    // One broken workload (or a dist/ rebuilt mid-run) must not lose the others' results.
+    result = { table: '', verdict: `FAILED to run: ${String(e?.message ?? e).split('\n')[0].slice(0, 300)}`, ok: false };
+  }
   process.stdout.write(`${result.table}\n\n${result.verdict}\n`);
   if (!result.ok) failed = true;
   sections.push(`## ${workload.name}\n\n${workload.description}\n\n${result.table}\n\n${result.verdict}\n`);
