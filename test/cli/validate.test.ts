@@ -119,7 +119,8 @@ describe('saml-doctor validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`✖ ${bad}  nameid-not-email — NameID is not an email address`);
     expect(r.stdout).not.toContain(good);
-    expect(r.stdout).toContain('2 inputs: 1 failed, 1 passed · 1 error · 1 warning');
+    // One problem, one finding: the NameID format is part of nameid-not-email's fix, not a second warning.
+    expect(r.stdout).toContain('2 inputs: 1 failed, 1 passed · 1 error · 0 warnings');
   });
 
   it('a config that is not JSON: exit 2 with a short message', () => {

@@ -18,13 +18,19 @@ export const nameIdNotEmail = defineRule({
 
 const FORMAT_PREFIX = /^urn:oasis:names:tc:SAML:\d\.\d:nameid-format:/;
 
+/** The SP needs an email in NameID and this one holds something else. */
+export function nameIdNotEmailApplies(ctx: Parameters<ValidateCheck['run']>[0]): boolean {
+  const value = ctx.claims?.assertion.nameId?.value;
+  return Boolean(ctx.expect.nameIdMustBeEmail && value && !isEmail(value));
+}
+
 export const nameIdEmailCheck: ValidateCheck = {
   name: 'nameid email',
   rules: [nameIdNotEmail],
   reads: 'claims',
   run(ctx) {
     const nameId = ctx.claims?.assertion.nameId;
-    if (!ctx.expect.nameIdMustBeEmail || !nameId?.value || isEmail(nameId.value)) return [];
+    if (!nameId?.value || !nameIdNotEmailApplies(ctx)) return [];
     const format = nameId.format?.replace(FORMAT_PREFIX, '');
     return [
       finding(nameIdNotEmail, {

@@ -1,5 +1,16 @@
 import { defineRule, finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
+import { nameIdNotEmailApplies } from './nameid-email.js';
+
+const EMAIL_FORMAT = /:nameid-format:emailAddress$/;
+
+/**
+ * An email format expected and a NameID that is not an email: nameid-not-email says so, shows the
+ * format, and its fix sets the format too; a second finding for the same setting is noise.
+ */
+function coveredByNotEmail(ctx: Parameters<ValidateCheck['run']>[0], expected: string): boolean {
+  return EMAIL_FORMAT.test(expected) && nameIdNotEmailApplies(ctx);
+}
 
 export const nameIdFormatMismatch = defineRule({
   code: 'nameid-format-mismatch',
@@ -22,7 +33,7 @@ export const nameIdFormatCheck: ValidateCheck = {
   run(ctx) {
     const expected = ctx.expect.nameIdFormat;
     const nameId = ctx.claims?.assertion.nameId;
-    if (!expected || !nameId || nameId.format === expected) return [];
+    if (!expected || !nameId || nameId.format === expected || coveredByNotEmail(ctx, expected)) return [];
     return [
       finding(nameIdFormatMismatch, {
         message: nameId.format ? 'the NameID format is not the expected one' : 'the NameID has no Format attribute',
@@ -33,5 +44,6 @@ export const nameIdFormatCheck: ValidateCheck = {
       }),
     ];
   },
-  passed: (ctx) => (ctx.expect.nameIdFormat ? ctx.claims?.assertion.nameId?.format : undefined),
+  passed: (ctx) =>
+    ctx.expect.nameIdFormat && !coveredByNotEmail(ctx, ctx.expect.nameIdFormat) ? ctx.claims?.assertion.nameId?.format : undefined,
 };

@@ -52,6 +52,16 @@ describe('nameid-format-mismatch', () => {
   it('passes the configured format', () => {
     expect(codes(run({ config: { nameId: { format: NAMEID_FORMAT.email } } }))).not.toContain('nameid-format-mismatch');
   });
+  it('stays silent when nameid-not-email already reports the same NameID setting (one problem, one finding)', () => {
+    const persistent = { nameId: USER.persistentId, nameIdFormat: NAMEID_FORMAT.persistent };
+    const r = run({ response: { assertion: persistent }, config: { profile: 'elevenlabs', nameId: { format: NAMEID_FORMAT.email } } });
+    expect(codes(r)).toContain('nameid-not-email');
+    expect(codes(r)).not.toContain('nameid-format-mismatch');
+    expect(r.passed?.map((p) => p.check) ?? []).not.toContain('nameid format');
+    // An email value in the wrong format is still its own finding.
+    const emailPersistent = run({ response: { assertion: { nameIdFormat: NAMEID_FORMAT.persistent } }, config: { profile: 'elevenlabs', nameId: { format: NAMEID_FORMAT.email } } });
+    expect(codes(emailPersistent)).toContain('nameid-format-mismatch');
+  });
 });
 
 describe('nameid-comment-injection', () => {
