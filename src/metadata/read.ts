@@ -73,7 +73,39 @@ export function readMetadataText(text: string, limits: Partial<XmlLimits> = {}):
   };
 }
 
+/**
+ * What a non-XML input is, in words: an XML parser's "missing root element" or a line of binary
+ * garbage tells the reader nothing. Undefined when the text starts like XML.
+ */
+function notXml(text: string): { what: string; hint: string } | undefined {
+  const t = text.replace(/^\uFEFF/, '').trimStart();
+  const download = 'Download the SAML metadata XML of the application again (Entra: SAML Certificates › Federation Metadata XML; Okta: Sign On › Metadata URL).';
+  if (t === '') return { what: 'empty', hint: download };
+  if (t.startsWith('<')) return undefined;
+  const sample = t.slice(0, 4096);
+  if (/\u0000/.test(sample) || (sample.match(/\uFFFD/g)?.length ?? 0) > sample.length / 10) {
+    return { what: 'binary data', hint: download };
+  }
+  if (t.startsWith('-----BEGIN')) return { what: 'a PEM certificate or key', hint: `To lint a certificate, use saml-doctor cert. ${download}` };
+  if (t.startsWith('{')) return { what: 'JSON', hint: `An SSO config is checked with saml-doctor config lint. ${download}` };
+  if (/^https?:\/\//i.test(t)) return { what: 'a URL', hint: 'saml-doctor works offline: open the metadata URL in a browser, save the XML and pass that file.' };
+  return { what: 'text that is not XML', hint: download };
+}
+
 function readSingle(text: string, limits: Partial<XmlLimits>): ReadMetadataOutcome {
+  const other = notXml(text);
+  if (other) {
+    return {
+      findings: [
+        finding(metadataNotMetadata, {
+          message: `the input is ${other.what}, not SAML metadata XML`,
+          expected: 'an XML document with md:EntityDescriptor or md:EntitiesDescriptor as its root',
+          actual: other.what,
+          hint: other.hint,
+        }),
+      ],
+    };
+  }
   const parsed = parseXml(text, limits);
   if (!parsed.doc) return { findings: parsed.findings };
   const el = parsed.doc.documentElement!;

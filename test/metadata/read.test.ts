@@ -77,3 +77,20 @@ describe('readMetadataText on the shapes IdPs publish', () => {
     expect(out.findings.map((f) => f.code)).toEqual(['metadata-not-metadata']);
   });
 });
+
+describe('readMetadataText on input that is not XML at all', () => {
+  const only = (text: string) => {
+    const r = readMetadataText(text);
+    expect(r.metadata).toBeUndefined();
+    expect(r.findings.map((f) => f.code)).toEqual(['metadata-not-metadata']);
+    return r.findings[0]!;
+  };
+  it('says what the input is instead of a parser error or binary garbage', () => {
+    expect(only('').message).toBe('the input is empty, not SAML metadata XML');
+    expect(only('\u00ff\u00d8\u0000\u0010JFIF\u0000').message).toBe('the input is binary data, not SAML metadata XML');
+    expect(only('\uFFFD\uFFFD\uFFFDJFIF\uFFFD').actual).toBe('binary data');
+    expect(only('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----').hint).toContain('saml-doctor cert');
+    expect(only('{"sp": {}}').hint).toContain('config lint');
+    expect(only('https://login.microsoftonline.com/x/federationmetadata/2007-06/federationmetadata.xml').hint).toContain('offline');
+  });
+});
