@@ -29,9 +29,12 @@ const WHAT: Record<MessageKind, string> = {
 /** Emitted by the pipeline before any other check: nothing else can be judged without a Response. */
 export function notAResponseFinding(kind: MessageKind, rootName: string): Finding {
   return finding(notAResponse, {
-    message: `the input is ${WHAT[kind]}, not a samlp:Response`,
+    message:
+      kind === 'unknown'
+        ? `the input is XML with the root element <${rootName}>, not a SAML message`
+        : `the input is ${WHAT[kind]}, not a samlp:Response`,
     expected: 'samlp:Response (urn:oasis:names:tc:SAML:2.0:protocol)',
-    actual: rootName,
+    actual: kind === 'unknown' ? `<${rootName}>` : rootName,
     hint:
       kind === 'authn-request'
         ? 'Capture the message the IdP posts back to the ACS URL (the SAMLResponse form field); use `saml-doctor inspect` for requests.'

@@ -13,6 +13,11 @@ describe('not-a-response', () => {
     expect(r.ok).toBe(false);
     expect(r.type).toBe('authn-request');
   });
+  it('words XML that is not SAML plainly (not "not a SAML message, not a samlp:Response")', () => {
+    const f = findingOf(validateResponse({ xml: '<foo/>' }, makeConfig(), { now: NOW }), 'not-a-response');
+    expect(f.message).toBe('the input is XML with the root element <foo>, not a SAML message');
+    expect(f.actual).toBe('<foo>');
+  });
   it('accepts a Response', () => {
     expect(codes(run())).not.toContain('not-a-response');
   });
