@@ -49,7 +49,7 @@ export function buildTimeline(capture: Capture, steps: readonly FlowStep[] = rea
       message: NAMES[step.kind] ?? (p.parameter ?? 'unknown message'),
       host: step.host,
       idpInitiated: step.kind === 'response' && isIdpInitiated({ steps: [...steps] }, step),
-      said: capture.notes.filter((n) => n.messageIndex === step.messageIndex).map((n) => `${n.text} (${n.host}, entry ${n.entryIndex})`),
+      said: capture.notes.filter((n) => n.messageIndex === step.messageIndex).map((n) => `${clip(n.text)} (${n.host}, entry ${n.entryIndex})`),
     };
     if (p.entryIndex !== undefined) line.entryIndex = p.entryIndex;
     if (p.capturedAt) line.time = p.capturedAt;
@@ -90,4 +90,10 @@ export function formatTimeline(lines: readonly TimelineLine[]): string[] {
     for (const s of lines[i]!.said) out.push(`          ! ${s}`);
   });
   return out;
+}
+
+/** The timeline is an overview on one screen; the finding for the same note quotes it in full. */
+const MAX_SAID = 100;
+function clip(text: string): string {
+  return text.length > MAX_SAID ? `${text.slice(0, MAX_SAID - 1).trimEnd()}…` : text;
 }

@@ -133,4 +133,12 @@ describe('timeline', () => {
     expect(text[1]).toMatch(/^09:15:02 {2}IdP → SP {2}Response {6}HTTP-POST {6}elevenlabs\.io .*↩ _4c2f8a10-5b… {2}Success · entry 4 · HTTP 200$/);
     expect(text[2]).toBe('          ! INVALID_IDP_RESPONSE : Error when parsing certificate (identitytoolkit.googleapis.com, entry 5)');
   });
+  it('clips a long page message to one screen line; the finding keeps it whole', () => {
+    const long = `AADSTS50011: The redirect URI '${SP.acsUrl}' specified in the request does not match the redirect URIs configured for the application.`;
+    const { capture } = flow({ ...clean, appError: { status: 400, message: long } });
+    const said = buildTimeline(capture).flatMap((l) => l.said);
+    expect(said[0]!.length).toBeLessThan(long.length);
+    expect(said[0]).toMatch(/^AADSTS50011: The redirect URI .*… \(identitytoolkit\.googleapis\.com, entry 5\)$/);
+    expect(capture.notes[0]!.text).toBe(long);
+  });
 });
