@@ -90,7 +90,9 @@ export function parseSeconds(value: string | undefined, flag: string): number | 
  * Refuses to replace an existing file unless `force`.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array, force: boolean): void {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`${path} is a directory; give a file name`);
   if (!force && existsSync(path)) throw new UsageError(`${path} exists; use --force to overwrite it`);
+  if (!existsSync(dirname(path))) throw new UsageError(`cannot write ${path}: the directory ${dirname(path)} does not exist`);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     const fd = openSync(tmp, 'w', 0o644);

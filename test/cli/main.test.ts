@@ -129,3 +129,15 @@ describe('saml-doctor --help and explain: what a newcomer needs', () => {
     expect(r.stderr).not.toContain('EISDIR');
   });
 });
+
+describe('writing files: messages a person can act on', () => {
+  it('--out naming a directory, or a file in a missing directory: exit 2, said plainly (no temp file names, no errno)', () => {
+    const dirOut = runCli(['cert', 'fixtures/certs/base/idp.crt.pem', '--out', 'fixtures']);
+    expect(dirOut.code).toBe(2);
+    expect(dirOut.stderr).toContain('fixtures is a directory; give a file name');
+    const missing = runCli(['cert', 'fixtures/certs/base/idp.crt.pem', '--out', 'no/such/dir/idp.pem']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot write no/such/dir/idp.pem: the directory no/such/dir does not exist');
+    expect(missing.stderr).not.toMatch(/ENOENT|\.tmp/);
+  });
+});

@@ -49,24 +49,32 @@ export function compareCertificateSides(a: CertSide, b: CertSide): SideCompariso
   }));
   if (!onlyA.length && !onlyB.length && !onlyBFingerprints.length) return { findings: [], passed };
   const extra = [
-    ...onlyA.map((c) => `only in ${a.label}: ${name(c)} ${validity(c)} (SHA-256 ${short(c)})`),
-    ...onlyB.map((c) => `only in ${b.label}: ${name(c)} ${validity(c)} (SHA-256 ${short(c)})`),
+    ...onlyA.map((c) => `only in ${a.label}: ${name(c)}, SHA-256 ${short(c)} ${validity(c)}`),
+    ...onlyB.map((c) => `only in ${b.label}: ${name(c)}, SHA-256 ${short(c)} ${validity(c)}`),
     ...onlyBFingerprints.map((fp) => `only in ${b.label}: fingerprint ${fp}`),
   ];
   const newestShared = Math.max(...shared.map((c) => Date.parse(c.notBefore)));
   const newerMissingInB = onlyA.filter((c) => Date.parse(c.notBefore) > newestShared);
+  // The same rotation seen from the other side: `cert app.pem --compare metadata.xml`.
+  const newerMissingInA = onlyB.filter((c) => Date.parse(c.notBefore) > newestShared);
   return {
     findings: [
       finding(certComparePartial, {
         message:
           `${a.label} and ${b.label} share ${shared.length === 1 ? 'a certificate' : `${shared.length} certificates`}, ` +
           `but ${extra.length} ${extra.length === 1 ? 'is' : 'are'} only on one side` +
-          (newerMissingInB.length ? `: ${b.label} lacks the newer ${name(newerMissingInB[0]!)}` : ''),
+          (newerMissingInB.length
+            ? `: ${b.label} lacks the newer ${name(newerMissingInB[0]!)}`
+            : newerMissingInA.length
+              ? `: ${a.label} lacks the newer ${name(newerMissingInA[0]!)}`
+              : ''),
         expected: 'the same certificates on both sides',
         actual: extra,
         hint: newerMissingInB.length
           ? `SP admin: add the newer certificate to ${b.label} before the IdP admin makes it active, or sign-in breaks at the switch.`
-          : 'Remove retired certificates, or add the missing one, so both sides trust the same certificates.',
+          : newerMissingInA.length
+            ? `SP admin: add the newer certificate from ${b.label} next to ${a.label} before the IdP admin makes it active, or sign-in breaks at the switch.`
+            : 'SP admin: remove retired certificates, or add the missing one, so both sides trust the same certificates.',
       }),
     ],
     passed,

@@ -52,6 +52,15 @@ describe('compareCertificateSides', () => {
     expect(r.passed).toHaveLength(1);
   });
 
+  it('the same rotation compared the other way round names the side that lacks the newer certificate, and who acts', () => {
+    const r = compareCertificateSides(side('app.pem', 'idp'), side('metadata.xml', 'idp', 'idp-rotated'));
+    const f = r.findings[0]!;
+    expect(f.code).toBe('cert-compare-partial');
+    expect(f.message).toContain('app.pem lacks the newer');
+    expect(f.hint).toMatch(/^SP admin: add the newer certificate from metadata\.xml/);
+    expect(f.actual).toEqual([expect.stringMatching(/^only in metadata\.xml: .*, SHA-256 [0-9A-F:]+… \(valid \d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d\)$/)]);
+  });
+
   it('a configured fingerprint (any notation) matches the certificate', () => {
     const fp = facts('idp').fingerprints.sha1.hex;
     const r = compareCertificateSides(side('idp.pem', 'idp'), { label: 'sso.json', certificates: [], fingerprints: [fp] });
