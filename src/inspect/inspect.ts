@@ -141,7 +141,7 @@ export function inspectMessage(msg: DecodedMessage, label: string, opts: Inspect
 
   const kind = identifyMessage(parsed.doc);
   const pretty = opts.xml ? prettyXml(msg.xml) : undefined;
-  const view = kind === 'unknown' ? unknownView(root, findings) : summaryView(kind, root, now);
+  const view = kind === 'unknown' ? unknownView(root, findings) : summaryView(kind, root, now, commandArg(label));
   return makeResult({
     input: label,
     type: RESULT_TYPE[kind],
@@ -158,7 +158,7 @@ interface View {
   details: Pick<InspectDetails, 'message' | 'root'>;
 }
 
-function summaryView(kind: Exclude<MessageKind, 'unknown'>, root: Element, now: Date): View {
+function summaryView(kind: Exclude<MessageKind, 'unknown'>, root: Element, now: Date, file: string): View {
   switch (kind) {
     case 'response': {
       const s = summarizeResponse(readResponse(root));
@@ -196,7 +196,7 @@ function summaryView(kind: Exclude<MessageKind, 'unknown'>, root: Element, now: 
         s.kind === 'entity-descriptor'
           ? `Metadata of ${s.entities[0]?.entityId ?? '(no entityID)'}${s.entities[0]?.roles.length ? ` (${s.entities[0].roles.join(', ')})` : ''}`
           : `Metadata aggregate${s.name ? ` ${s.name}` : ''}: ${s.entityCount} ${s.entityCount === 1 ? 'entity' : 'entities'}`;
-      return { title, body: renderMetadata(s, now), details: { message: s } };
+      return { title, body: renderMetadata(s, now, file), details: { message: s } };
     }
   }
 }
@@ -244,6 +244,15 @@ function issuerOf(issuer: string | undefined, signatures: (SignatureSummary | un
   return `${issuer ? shortenIds(issuer) : '(no Issuer)'}${name}`;
 }
 
+/**
+ * The input as an argument of a suggested command, so it can be copied as is: the path when the
+ * input was a file, FILE when it was stdin, a paste or an entry inside a capture.
+ */
+function commandArg(label: string): string {
+  if (label === 'stdin' || label === 'pasted input' || label.includes('#')) return 'FILE';
+  return /^[\w./@:+-]+$/.test(label) ? label : `'${label.replace(/'/g, "'\\''")}'`;
+}
+
 function inspectCertificates(ders: Uint8Array[], findings: Finding[], label: string, opts: InspectOptions): Result {
   const readings = ders.map((d) => summarizeCertificate(d));
   const body: string[] = [];
@@ -253,7 +262,7 @@ function inspectCertificates(ders: Uint8Array[], findings: Finding[], label: str
     if (r.ok) body.push(...certificateRows(r.certificate, opts.now));
     else body.push(`  not a readable X.509 certificate (${r.error})`);
   });
-  body.push('', 'To lint it, repair it or get a clean PEM: saml-doctor cert FILE');
+  body.push('', `To lint it, repair it or get a clean PEM: saml-doctor cert ${commandArg(label)}`);
   const first = readings[0];
   const title = first?.ok ? `Certificate ${first.certificate.subject || '(empty subject)'}` : 'Certificate';
   return makeResult({

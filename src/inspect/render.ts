@@ -237,7 +237,8 @@ export function renderLogoutResponse(r: LogoutResponseSummary, now: Date): strin
   ];
 }
 
-export function renderMetadata(m: MetadataSummary, now: Date): string[] {
+/** `file`: how to name the input in the suggested command (a path, or FILE when it came from stdin). */
+export function renderMetadata(m: MetadataSummary, now: Date, file = 'FILE'): string[] {
   const out = [m.kind === 'entity-descriptor' ? 'EntityDescriptor' : `EntitiesDescriptor${m.name ? ` ${m.name}` : ''}`];
   if (m.kind === 'entities-descriptor') out.push(row('Entities', String(m.entityCount)));
   for (const e of m.entities) {
@@ -246,7 +247,7 @@ export function renderMetadata(m: MetadataSummary, now: Date): string[] {
   }
   if (m.entityCount > m.entities.length) out.push(more(`… ${m.entityCount - m.entities.length} more`));
   if (m.validUntil !== undefined) out.push(row('validUntil', at(m.validUntil, now, expiryPhrase)));
-  out.push('', 'For a full check of this metadata: saml-doctor metadata FILE');
+  out.push('', `For a full check of this metadata: saml-doctor metadata ${file}`);
   return out;
 }
 

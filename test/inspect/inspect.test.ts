@@ -168,12 +168,19 @@ describe('inspect: other messages', () => {
     const single = one(entity(IDP.entityId, 'IDPSSODescriptor').replace('<md:EntityDescriptor', `<md:EntityDescriptor xmlns:md="${md}"`));
     expect(single.type).toBe('metadata');
     expect(single.context?.[0]).toBe(`Metadata of ${IDP.entityId} (IdP)`);
-    expect(body(single)).toContain('saml-doctor metadata FILE');
+    expect(body(single)).toContain('saml-doctor metadata test-input');
 
     const all = one(`<md:EntitiesDescriptor xmlns:md="${md}" Name="fed">${entity('https://a', 'IDPSSODescriptor')}${entity('https://b', 'SPSSODescriptor')}</md:EntitiesDescriptor>`);
     const m = details(all).message as MetadataSummary;
     expect(m).toMatchObject({ kind: 'entities-descriptor', name: 'fed', entityCount: 2, entities: [{ entityId: 'https://a', roles: ['IdP'] }, { entityId: 'https://b', roles: ['SP'] }] });
     expect(all.context?.[0]).toBe('Metadata aggregate fed: 2 entities');
+  });
+
+  it('suggests the follow-up command with the input as given, FILE when it came from stdin', () => {
+    const md = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="${IDP.entityId}"><md:IDPSSODescriptor protocolSupportEnumeration="${NS.samlp}"/></md:EntityDescriptor>`;
+    const as = (label: string) => (inspectDecoded(decodeInput(Buffer.from(md), label), label, OPTS)[0]!.body ?? []).join('\n');
+    expect(as('stdin')).toContain('saml-doctor metadata FILE');
+    expect(as('my metadata.xml')).toContain("saml-doctor metadata 'my metadata.xml'");
   });
 
   it('names the SAML role first and a WS-Federation RoleDescriptor as a non-SAML role (Entra, ADFS)', () => {
@@ -197,7 +204,7 @@ describe('inspect: other messages', () => {
       publicKey: 'RSA 2048',
     });
     expect(body(r)).toContain('2025-01-01T00:00:00Z – 2028-01-01T00:00:00Z (expires in 13 months)');
-    expect(body(r)).toContain('saml-doctor cert FILE');
+    expect(body(r)).toContain('saml-doctor cert test-input');
   });
 });
 
