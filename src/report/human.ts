@@ -68,17 +68,18 @@ function renderFinding(f: Finding, c: InstanceType<typeof Chalk>, width: number,
   return out;
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z\b/g;
 
 /**
  * Expected/actual values are data: lists joined by commas, an object as one "key: value" line
- * per field (a certificate's fingerprint, subject, validity), instants as the rest of the output
- * shows them. JSON and SARIF keep the raw values.
+ * per field (a certificate's fingerprint, subject, validity), ISO instants (alone or inside a
+ * value such as "valid <from> – <to>") as the rest of the output shows them. JSON and SARIF keep
+ * the raw values.
  */
 export function show(value: unknown): string {
   if (value === undefined) return '(none)';
   if (value === null) return '(null)';
-  if (typeof value === 'string') return value === '' ? '(empty)' : ISO_INSTANT.test(value) ? formatUtc(new Date(value)) : value;
+  if (typeof value === 'string') return value === '' ? '(empty)' : value.replace(ISO_INSTANT, (iso) => formatUtc(new Date(iso)));
   if (Array.isArray(value)) {
     if (!value.length) return '(none)';
     return value.map((v) => show(v)).join(value.some(isRecord) ? '\n' : ', ');

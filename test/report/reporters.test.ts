@@ -84,6 +84,7 @@ describe('human report: readability of values', () => {
       type: 'response',
       findings: [
         { code: 'certificate-mismatch', severity: 'error', message: 'signed with another certificate', expected: cert, actual: [cert, cert] },
+        { code: 'cert-expired', severity: 'error', message: 'expired', expected: 'valid at 2026-11-20T09:15:02.000Z', actual: 'valid 2022-06-30T00:00:00.000Z – 2025-06-30T00:00:00.000Z' },
         { code: 'capture-app-error', severity: 'error', message: 'the app answered: user mismatch', actual: 'INVALID_IDP_RESPONSE : user mismatch', mirrors: 'INVALID_IDP_RESPONSE : user mismatch' },
       ],
       passed: [
@@ -97,6 +98,10 @@ describe('human report: readability of values', () => {
   it('shows an object value as one "key: value" line per field, never as JSON', () => {
     expect(text).not.toContain('{"');
     expect(text).toMatch(/expected\s+label: idp\.certificates\[0\]\n\s+sha256: DB:2B\n\s+subject: CN=Microsoft Azure Federated SSO Certificate\n\s+notAfter: 2028-01-01 00:00:00 UTC\n/);
+  });
+  it('words ISO instants inside a value as the rest of the output does', () => {
+    expect(text).toMatch(/actual\s+valid 2022-06-30 00:00:00 UTC – 2025-06-30 00:00:00 UTC\n/);
+    expect(text).not.toMatch(/\d{2}:\d{2}:\d{2}\.000Z/);
   });
   it('does not repeat a mirrored app message that is already the actual value', () => {
     expect(text).not.toContain('the app reports this as');

@@ -22,7 +22,7 @@ export const validityCheck: CertCheck = {
     const { facts, now, label, location } = ctx;
     const notBefore = new Date(facts.notBefore);
     const notAfter = new Date(facts.notAfter);
-    const window = `${formatUtc(new Date(facts.notBefore))} – ${formatUtc(new Date(facts.notAfter))}`;
+    const window = `${facts.notBefore} – ${facts.notAfter}`;
     if (now.getTime() >= notAfter.getTime()) {
       return [
         finding(certExpired, {
