@@ -5,7 +5,8 @@
 import { constants, createDecipheriv, createPrivateKey, createPublicKey, privateDecrypt } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { Document, Element } from '@xmldom/xmldom';
-import forge from 'node-forge';
+import { createRequire } from 'node:module';
+import type forgeModule from 'node-forge';
 import type { Finding } from '../../checks/types.js';
 import { finding } from '../../checks/types.js';
 import { assertionEncrypted } from '../../checks/signature/assertion-encrypted.js';
@@ -205,19 +206,25 @@ function unwrapKey(ek: Element, spKey: KeyObject): Buffer {
     if (transport.padding === 'oaep' && transport.digest === transport.mgf) {
       return privateDecrypt({ key: spKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: transport.digest }, wrapped);
     }
-    const forgeKey = forge.pki.privateKeyFromPem(spKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
+    const forge = loadForge();
+    const forgeKey = forge.pki.privateKeyFromPem(spKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forgeModule.pki.rsa.PrivateKey;
     const bytes = wrapped.toString('binary');
     const plain =
       transport.padding === 'pkcs1'
         ? forgeKey.decrypt(bytes, 'RSAES-PKCS1-V1_5')
-        : forgeKey.decrypt(bytes, 'RSA-OAEP', { md: forgeMd(transport.digest), mgf1: { md: forgeMd(transport.mgf) } });
+        : forgeKey.decrypt(bytes, 'RSA-OAEP', { md: forgeMd(forge, transport.digest), mgf1: { md: forgeMd(forge, transport.mgf) } });
     return Buffer.from(plain, 'binary');
   } catch {
     throw new DecryptError('the symmetric key does not decrypt with the SP key: the IdP encrypted for another certificate');
   }
 }
 
-function forgeMd(hash: OaepHash): forge.md.MessageDigest {
+/** node-forge is some 40 modules: loaded only on the rare paths that need it, not at start-up. */
+function loadForge(): typeof forgeModule {
+  return createRequire(import.meta.url)('node-forge') as typeof forgeModule;
+}
+
+function forgeMd(forge: typeof forgeModule, hash: OaepHash): forgeModule.md.MessageDigest {
   return hash === 'sha1' ? forge.md.sha1.create() : hash === 'sha256' ? forge.md.sha256.create() : forge.md.sha512.create();
 }
 
