@@ -101,6 +101,13 @@ export function lintMetadata(text: string, opts: LintMetadataOptions): LintMetad
     : undefined;
   if (opts.config && idpForConfig) {
     const diff = compareWithConfig(idpForConfig, opts.config);
+    // Against a config, "add the newer certificate" is the rotation note turned into an action: say it once.
+    if (diff.some((f) => f.code === 'metadata-certificate-not-configured')) {
+      const path = idpForConfig.entity.path;
+      for (let i = findings.length - 1; i >= 0; i--) {
+        if (findings[i]!.code === 'metadata-certificate-rotation' && findings[i]!.location === path) findings.splice(i, 1);
+      }
+    }
     findings.push(...diff);
     context.push(`compared with the SSO config (IdP entity ${idpForConfig.entity.entityId ?? '?'})`);
     if (diff.length === 0) passed.push({ check: 'config', detail: 'entity ID, sign-in URL and certificates match the config' });

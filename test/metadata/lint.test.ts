@@ -229,6 +229,9 @@ describe('metadata lint: --config comparison', () => {
     const w = rotation.findings.find((x) => x.code === 'metadata-certificate-not-configured')!;
     expect(w.severity).toBe('warning');
     expect(w.expected).toContain('DF:7C:30:3C');
+    expect(codes(rotation)).not.toContain('metadata-certificate-rotation');
+    // Only the metadata itself: the rotation note stays.
+    expect(codes(lint(fixture('entra-rotated.xml')))).toContain('metadata-certificate-rotation');
     expect(codes(lint(fixture('entra-rotated.xml'), { config: configFor({ certificates: [IDP_KEY.cert, IDP_ROTATED_KEY.cert] }) }))).not.toContain(
       'metadata-certificate-not-configured',
     );

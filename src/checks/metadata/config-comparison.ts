@@ -102,6 +102,7 @@ function certificateDiff(ctx: MetadataEntityContext, config: SsoConfig): Finding
   return out;
 }
 
+/** Shortened fingerprint: the metadata command lists the published ones in full; JSON has them all. */
 function describe(f: CertificateFacts): string {
-  return `SHA-256 ${colonHex(f.sha256)}, ${f.subject}, valid ${f.notBefore.slice(0, 10)} – ${f.notAfter.slice(0, 10)}`;
+  return `SHA-256 ${colonHex(f.sha256).slice(0, 23)}…, ${f.subject}, valid ${f.notBefore.slice(0, 10)} – ${f.notAfter.slice(0, 10)}`;
 }
