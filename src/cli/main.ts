@@ -16,6 +16,13 @@ import { register as registerProfiles } from './profiles.js';
  * heavy core (xml-crypto, node-forge) only inside their actions, so --help stays fast.
  */
 export async function main(argv: string[]): Promise<void> {
+  // `saml-doctor ... | head` closes the pipe early: that is the reader's choice, not a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
   const program = new Command('saml-doctor')
     .description('Tells you exactly why a SAML single sign-on login fails, and what to change. Runs locally.')
     .version(VERSION, '-V, --version')

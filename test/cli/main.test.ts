@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,12 @@ describe('saml-doctor (program)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such file');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stays quiet when the reader closes the pipe early (| head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/saml-doctor.js explain --list --format json | head -c 100`], { encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter(Boolean).length).toBeGreaterThan(0);
+    expect(r.stderr).toBe('');
   });
 
   it('loads neither xml-crypto nor node-forge nor xmldom to answer --help', () => {
