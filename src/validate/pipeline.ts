@@ -116,11 +116,13 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
 
   // An error Response carries no claims, and SAML does not require it to be signed: its status is the answer.
   const failed = statusName(response.status.code) !== 'Success';
+  // The signature layer knows no IdP; say where to switch to SHA-256 in the recognised IdP's own screens.
+  for (const f of sig.findings) if (f.code === 'weak-algorithm') f.hint = ctx.advice.idp('sha256', {});
   const findings: Finding[] = [
     ...parsed.findings,
     ...trust.findings,
     ...sig.findings,
-    ...(failed ? [] : checkSignatureRequirement(sig.report, config.security.signed)),
+    ...(failed ? [] : checkSignatureRequirement(sig.report, config.security.signed, idp)),
     ...signingCertificateFindings(sig.report, opts.now),
   ];
   const passed: Passed[] = signaturePassed(sig.report);

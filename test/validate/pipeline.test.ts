@@ -123,3 +123,19 @@ describe('encrypted assertions', () => {
     expect(codes(r)).toContain('decrypt-failed');
   });
 });
+
+describe('hints phrased for the recognised IdP', () => {
+  it("weak-algorithm names Entra's Signing Algorithm setting for an Entra response", () => {
+    const r = run({ sign: { sign: 'assertion', algorithm: 'sha1', digest: 'sha1' } });
+    const weak = r.findings.find((f) => f.code === 'weak-algorithm');
+    expect(weak?.hint).toContain('Microsoft Entra ID');
+    expect(weak?.hint).toContain('SHA-256');
+  });
+
+  it('signature requirement hints use the IdP knowledge, not fixed Entra words', () => {
+    const r = run({ sign: 'response', config: { security: { signed: 'assertion' } } });
+    const unsigned = r.findings.find((f) => f.code === 'assertion-unsigned');
+    expect(unsigned?.hint).toContain('Microsoft Entra ID');
+    expect(unsigned?.hint).toContain('SP admin: accept a signed Response');
+  });
+});

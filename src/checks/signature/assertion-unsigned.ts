@@ -9,6 +9,6 @@ export const assertionUnsigned = defineRule({
     'The service provider is configured to accept only assertions that carry their own signature, and this ' +
     'Assertion has none (at most the surrounding Response is signed). Most SAML libraries default to ' +
     'requiring a signed assertion. Either the IdP admin signs the assertion (Microsoft Entra: SAML ' +
-    'Certificates > Signing Option > "Sign SAML assertion" or "Sign SAML response and assertion"; Okta: ' +
+    'Certificates › Signing Option › "Sign SAML assertion" or "Sign SAML response and assertion"; Okta: ' +
     'Assertion Signature: Signed), or the SP admin accepts a signed response instead.',
 });

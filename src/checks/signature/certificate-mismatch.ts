@@ -11,8 +11,8 @@ export const certificateMismatch = defineRule({
     'its signing certificate (or the app was set up with the certificate of another IdP application or ' +
     'tenant) and the service provider still holds the old one. Compare the fingerprints shown. If the ' +
     'certificate in the message is genuinely your IdP\'s, the SP admin replaces the configured certificate ' +
-    'with the one from the IdP (Microsoft Entra: Enterprise applications > your app > Single sign-on > SAML ' +
-    'Certificates > Certificate (Base64)). Never copy the certificate out of the message itself: anyone can ' +
+    'with the one from the IdP (Microsoft Entra: Enterprise applications › your app › Single sign-on › SAML ' +
+    'Certificates › Certificate (Base64)). Never copy the certificate out of the message itself: anyone can ' +
     'put any certificate there.',
   mirrors: 'Invalid signature',
 });

@@ -4,18 +4,22 @@ import { finding } from '../types.js';
 import { assertionUnsigned } from './assertion-unsigned.js';
 import { responseUnsigned } from './response-unsigned.js';
 import { signatureMissing } from './signature-missing.js';
+import type { IdpKnowledge } from '../../knowledge/types.js';
+import { idpFix } from '../../knowledge/index.js';
 
 /** What the service provider demands to be signed (SP config `signature.require`). */
 export type SignatureRequirement = 'response' | 'assertion' | 'either' | 'both';
-
-const WHERE_ENTRA = 'Microsoft Entra: Enterprise applications > your app > Single sign-on > SAML Certificates > Signing Option';
 
 /**
  * Compares what is signed with what the SP requires. A signature that is present but failed is
  * already reported by verification (digest-mismatch, certificate-mismatch, ...), so this only
  * reports elements that carry no signature at all.
  */
-export function checkSignatureRequirement(report: SignatureReport, requirement: SignatureRequirement): Finding[] {
+export function checkSignatureRequirement(
+  report: SignatureReport,
+  requirement: SignatureRequirement,
+  idp?: IdpKnowledge,
+): Finding[] {
   const present = (kind: 'response' | 'assertion') => report.signedElements.some((s) => s.kind === kind);
   const responseSigned = present('response');
   const assertionSigned = present('assertion');
@@ -25,7 +29,7 @@ export function checkSignatureRequirement(report: SignatureReport, requirement: 
         message: 'neither the Response nor the Assertion is signed',
         expected: requirementText(requirement),
         actual: 'no signature',
-        hint: `IdP admin: turn signing on (${WHERE_ENTRA}: "Sign SAML assertion"; Okta: Assertion Signature: Signed).`,
+        hint: idpFix('sign-assertion', idp),
       }),
     ];
   }
@@ -36,7 +40,7 @@ export function checkSignatureRequirement(report: SignatureReport, requirement: 
         message: 'the Assertion carries no signature of its own; the service provider requires one',
         expected: requirementText(requirement),
         actual: 'only the Response is signed',
-        hint: `IdP admin: sign the assertion (${WHERE_ENTRA}: "Sign SAML assertion" or "Sign SAML response and assertion"), or SP admin: accept a signed response.`,
+        hint: `${idpFix('sign-assertion', idp)}; or SP admin: accept a signed Response.`,
       }),
     );
   }
@@ -46,7 +50,7 @@ export function checkSignatureRequirement(report: SignatureReport, requirement: 
         message: 'the Response carries no signature; the service provider requires one',
         expected: requirementText(requirement),
         actual: 'only the Assertion is signed',
-        hint: `IdP admin: sign the response too (${WHERE_ENTRA}: "Sign SAML response and assertion"), or SP admin: accept a signed assertion.`,
+        hint: `${idpFix('sign-response', idp)}; or SP admin: accept a signed Assertion.`,
       }),
     );
   }

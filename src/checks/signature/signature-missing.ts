@@ -10,6 +10,6 @@ export const signatureMissing = defineRule({
     'login for any user, so every service provider rejects such a response. Usually the IdP application ' +
     'was set up without signing (some IdPs allow that for testing), or something between the IdP and the ' +
     'app rewrote the message. The IdP admin must enable signing: in Microsoft Entra, Enterprise ' +
-    'applications > your app > Single sign-on > SAML Certificates > Signing Option.',
+    'applications › your app › Single sign-on › SAML Certificates › Signing Option.',
   mirrors: 'INVALID_IDP_RESPONSE',
 });

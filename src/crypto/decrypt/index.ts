@@ -100,7 +100,7 @@ export function decryptAssertions(doc: Document, spKeyPem: string | undefined): 
           message: `the encrypted assertion could not be decrypted: ${e.message}`,
           location,
           hint:
-            'IdP admin: upload the SP\'s current encryption certificate (Microsoft Entra: Enterprise applications > your app > ' +
+            'IdP admin: upload the SP\'s current encryption certificate (Microsoft Entra: Enterprise applications › your app › ' +
             'Security > Token encryption), or SP admin: pass the private key that matches the certificate the IdP uses.',
         }),
       );
@@ -120,7 +120,7 @@ function missingKeyFinding(ea: Element): Finding {
     message: `the assertion is encrypted${named}; its contents cannot be checked without the SP private key`,
     expected: 'the private key of the SP encryption certificate (--sp-key FILE)',
     actual: recipient.cert ?? (recipient.keyName ? { keyName: recipient.keyName } : 'no key given'),
-    hint: 'Pass the private key matching the encryption certificate uploaded to the IdP with --sp-key. If the app does not expect encryption, IdP admin: turn off Token encryption (Microsoft Entra: Enterprise applications > your app > Security > Token encryption).',
+    hint: 'Pass the private key matching the encryption certificate uploaded to the IdP with --sp-key. If the app does not expect encryption, IdP admin: turn off Token encryption (Microsoft Entra: Enterprise applications › your app › Security > Token encryption).',
     location: elementPath(ea),
   });
 }

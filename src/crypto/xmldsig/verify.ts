@@ -128,7 +128,7 @@ function weakAlgorithmFindings(parts: SignatureParts, allowSha1: boolean): Findi
       message: `the ${parts.kind} signature uses SHA-1${allowSha1 ? ' (allowed by the configuration)' : ''}`,
       expected: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256 with http://www.w3.org/2001/04/xmlenc#sha256',
       actual: weak,
-      hint: 'IdP admin, in Microsoft Entra: Enterprise applications > your app > Single sign-on > SAML Certificates > Signing Algorithm: SHA-256.',
+      hint: 'IdP admin, in Microsoft Entra: Enterprise applications › your app › Single sign-on › SAML Certificates › Signing Algorithm: SHA-256.',
       location: elementPath(parts.signature),
     }),
   ];
@@ -231,7 +231,7 @@ function failureFinding(
       hint:
         `The IdP signs with a different${newer ? ', newer' : ''} (maybe rotated) certificate than the app trusts. ` +
         'SP admin: get the current signing certificate from the IdP and configure it, never from the message itself ' +
-        '(in Microsoft Entra: Enterprise applications > your app > Single sign-on > SAML Certificates > Certificate (Base64); ' +
+        '(in Microsoft Entra: Enterprise applications › your app › Single sign-on › SAML Certificates › Certificate (Base64); ' +
         'check which certificate is Active there).',
       location,
     });
