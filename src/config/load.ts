@@ -43,12 +43,13 @@ export interface LoadedConfig {
 export function loadConfig(text: string, opts: LoadConfigOptions): LoadedConfig {
   const json = parseJsonText(text);
   if (!json.ok) {
+    const wrongFile = wrongKindOfFile(text);
     return {
       findings: [
         finding(configNotJson, {
-          message: `the config is not valid JSON: ${json.message}`,
+          message: wrongFile ? `the config is ${wrongFile.what}, not JSON` : `the config is not valid JSON: ${json.message}`,
           location: `line ${json.line}, column ${json.column}`,
-          hint: 'Look for a trailing comma, a missing comma, a comment or single quotes near that place.',
+          hint: wrongFile?.hint ?? 'Look for a trailing comma, a missing comma, a comment or single quotes near that place.',
         }),
       ],
       passed: [],
@@ -195,4 +196,22 @@ function strings(values: unknown[]): string[] {
 
 function isSignedPart(v: string | undefined): v is SignedPart {
   return v === 'response' || v === 'assertion' || v === 'either' || v === 'both';
+}
+
+/** The files people most often pass as --config by mistake, named so the fix is obvious. */
+function wrongKindOfFile(text: string): { what: string; hint: string } | undefined {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('-----BEGIN')) {
+    return {
+      what: 'a PEM file (a certificate or key)',
+      hint: 'Put the IdP certificate in the config\'s idp.certificates (inline or as a path), and pass the config JSON with --config. `saml-doctor config init --from-metadata` writes one.',
+    };
+  }
+  if (start.startsWith('<')) {
+    return {
+      what: 'an XML file (IdP metadata?)',
+      hint: 'Build a config from the metadata with `saml-doctor config init --from-metadata FILE`, then pass that JSON with --config.',
+    };
+  }
+  return undefined;
 }

@@ -84,6 +84,16 @@ describe('loadConfig', () => {
     expect(findings[0]!.location).toBe('line 3, column 1');
   });
 
+  it('config-not-json: names a PEM or metadata file passed by mistake and says what to do', () => {
+    const pem = loadConfig(IDP_KEY.cert, noFiles).findings[0]!;
+    expect(pem.code).toBe('config-not-json');
+    expect(pem.message).toBe('the config is a PEM file (a certificate or key), not JSON');
+    expect(pem.hint).toContain('idp.certificates');
+    const xml = loadConfig('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata"/>', noFiles).findings[0]!;
+    expect(xml.message).toContain('an XML file');
+    expect(xml.hint).toContain('config init --from-metadata');
+  });
+
   it('config-schema: a missing required key, with the JSON path', () => {
     const { config, findings } = loadConfig(JSON.stringify({ sp: { entityId: SP.entityId }, idp: { entityId: IDP.entityId, certificates: [IDP_KEY.cert] } }), noFiles);
     expect(config).toBeUndefined();
