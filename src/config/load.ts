@@ -143,7 +143,9 @@ function passDetail(check: string, config: SsoConfig): string {
     case 'urls':
       return `ACS URL ${config.sp.acsUrl}${config.idp.ssoUrl ? ` and sign-in URL ${config.idp.ssoUrl}` : ''} are https`;
     case 'trust anchor':
-      return `${config.idp.certificates.length} certificate(s), ${config.idp.fingerprints.length} fingerprint(s) configured`;
+      return [count(config.idp.certificates.length, 'certificate'), count(config.idp.fingerprints.length, 'fingerprint')]
+        .filter(Boolean)
+        .join(' and ') + ' configured';
     case 'certificates parse':
       return 'every configured certificate parses';
     case 'certificate validity':
@@ -214,4 +216,8 @@ function wrongKindOfFile(text: string): { what: string; hint: string } | undefin
     };
   }
   return undefined;
+}
+
+function count(n: number, noun: string): string {
+  return n === 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
