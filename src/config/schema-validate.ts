@@ -104,10 +104,13 @@ function checkArray(value: unknown[], schema: JsonSchema, path: string, out: Fin
 
 function checkObject(value: Record<string, unknown>, schema: JsonSchema, path: string, out: Finding[]): void {
   const props = schema.properties ?? {};
+  // Keys already named as the typo of a missing required key: one problem, one finding.
+  const typos = new Set<string>();
   for (const key of schema.required ?? []) {
     if (!(key in value)) {
       // A typo of the key ("entityID") is the usual cause: name it.
       const typo = nearest(key, Object.keys(value).filter((k) => !(k in props)))[0];
+      if (typo) typos.add(typo);
       out.push(
         finding(configSchema, {
           message: `${path} is missing the required key "${key}"` + (typo ? ` (there is "${typo}")` : ''),
@@ -124,7 +127,7 @@ function checkObject(value: Record<string, unknown>, schema: JsonSchema, path: s
     const sub = props[key];
     if (sub) {
       walk(child, sub, `${path}.${key}`, out);
-    } else if (schema.additionalProperties === false) {
+    } else if (schema.additionalProperties === false && !typos.has(key)) {
       const near = nearest(key, known);
       out.push(
         finding(configUnknownKey, {

@@ -105,6 +105,8 @@ describe('loadConfig', () => {
     const missing = findings.find((f) => f.code === 'config-schema')!;
     expect(missing.message).toBe('$.sp is missing the required key "entityId" (there is "entityID")');
     expect(missing.hint).toMatch(/^Rename "entityID" to "entityId"/);
+    // The same typo is not reported a second time as an unknown key.
+    expect(findings.filter((f) => f.location?.startsWith('$.sp.entity'))).toHaveLength(1);
   });
 
   it('config-schema: wrong type and bad enum value', () => {

@@ -13,6 +13,7 @@ import {
 import type { LabelKind } from './armor.js';
 import { classifyDer, pkcs7Certificates, type DerKind } from './classify.js';
 import { parseCertificate, type ParsedCertificate } from './facts.js';
+import { sniffFileType } from '../../input/sniff.js';
 
 /** A certificate read from the input, before duplicates are merged. */
 export interface Found {
@@ -120,11 +121,15 @@ export function handleObject(der: Uint8Array, ctx: ObjectContext, sink: Sink): v
     default: {
       sink.fatal(`${ctx.location}: not a certificate`);
       const head = Buffer.from(der.subarray(0, 8)).toString('hex').replace(/(..)/g, '$1 ').trim();
+      // A JPEG or a PDF attached instead of the certificate is named, not described by its bytes.
+      const fileType = sniffFileType(der);
       sink.findings.push(
         finding(certUnparseable, {
-          message: shape.noHeader
-            ? `the ${ctx.binary ? 'file' : 'body'} does not decode to a certificate (it starts with bytes ${head || '(none)'})`
-            : 'the body decodes to a DER structure that is not a certificate, key, request or bundle',
+          message: fileType
+            ? `the ${ctx.binary ? 'file' : 'body'} is ${fileType}, not a certificate`
+            : shape.noHeader
+              ? `the ${ctx.binary ? 'file' : 'body'} does not decode to a certificate (it starts with bytes ${head || '(none)'})`
+              : 'the body decodes to a DER structure that is not a certificate, key, request or bundle',
           expected: 'an X.509 certificate (DER starting with 30 82)',
           actual: `${der.length} bytes starting ${head || '(none)'}`,
           location: ctx.location,

@@ -134,6 +134,12 @@ describe('lintCertificateText: one diagnosis per malformed shape', () => {
 });
 
 describe('messages and severities', () => {
+  it("names a known file type instead of quoting its bytes ('cert-unparseable')", () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(200, 7)]);
+    const f = lintCertificateText(jpeg, { now: NOW }).findings.find((x) => x.code === 'cert-unparseable')!;
+    expect(f.message).toBe('the file is a JPEG image, not a certificate');
+  });
+
   const one = (file: string, code: string) => lint(file).findings.find((f) => f.code === code)!;
 
   it('upload-breaking shapes carry the ElevenLabs error text', () => {
