@@ -126,15 +126,13 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
     ...signingCertificateFindings(sig.report, opts.now),
   ];
   const passed: Passed[] = signaturePassed(sig.report);
-  if (claims && !claims.verified) findings.push(claimsUnverifiedFinding(unverifiedReason(sig.report)));
+  const claimsUnverified = claims !== undefined && !claims.verified;
+  if (claimsUnverified) findings.push(claimsUnverifiedFinding(unverifiedReason(sig.report)));
   const nothingVerified = sig.report.verified.length === 0;
 
   for (const check of VALIDATE_CHECKS) {
     const found = check.run(ctx);
-    if (check.reads === 'claims' && claims && !claims.verified) {
-      for (const f of found) f.message += ' (unverified)';
-    }
-    findings.push(...found);
+    findings.push(...(check.reads === 'claims' && claimsUnverified ? markUnverified(found) : found));
     if (found.length || !check.passed) continue;
     // Nothing unverified is reported as passed: an attacker could have written it.
     if (check.reads === 'claims' ? !claims?.verified : nothingVerified) continue;
@@ -145,8 +143,7 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
   if (profile && profile.name !== 'generic') {
     const profilePassed: Passed[] = [];
     const profileFindings = runProfileChecks(profileInput(ctx, profile, idp), profilePassed);
-    if (claims && !claims.verified) for (const f of profileFindings) f.message += ' (unverified)';
-    findings.push(...profileFindings);
+    findings.push(...(claimsUnverified ? markUnverified(profileFindings) : profileFindings));
     if (claims?.verified) passed.push(...profilePassed);
   }
 
@@ -269,6 +266,11 @@ function pickClaims(response: ResponseModel, sig: SignatureOutcome): Claims | un
     return { assertion: response.assertions[0]!, verified: false };
   }
   return undefined;
+}
+
+/** Findings about claims no verified signature covers say so in their message (the claims-unverified finding says why). */
+function markUnverified(found: Finding[]): Finding[] {
+  return found.map((f) => ({ ...f, message: `${f.message} (unverified)` }));
 }
 
 function unverifiedReason(report: SignatureReport): string {
