@@ -1,9 +1,10 @@
+import type { Element } from '@xmldom/xmldom';
 import type { Capture, CapturedMessage } from '../input/capture/index.js';
 import { hostOf } from '../input/capture/index.js';
 import type { Provenance } from '../input/types.js';
 import { identifyMessage, readAuthnRequest, readLogoutRequest, readLogoutResponse, readResponse } from '../saml/index.js';
 import type { MessageKind } from '../saml/types.js';
-import { parseXml } from '../xml/parse.js';
+import { MESSAGE_XML_LIMITS, parseXml } from '../xml/parse.js';
 
 /** One SAML message of a capture, with the few facts the flow is judged on. */
 export interface FlowStep {
@@ -31,38 +32,37 @@ function shortStatus(code?: string, sub?: string): string | undefined {
   return sub ? `${last(code)}/${last(sub)}` : last(code);
 }
 
+function readModel(kind: MessageKind, root: Element) {
+  switch (kind) {
+    case 'response':
+      return readResponse(root);
+    case 'authn-request':
+      return readAuthnRequest(root);
+    case 'logout-request':
+      return readLogoutRequest(root);
+    case 'logout-response':
+      return readLogoutResponse(root);
+    default:
+      return undefined;
+  }
+}
+
 function readStep(message: CapturedMessage, messageIndex: number): FlowStep {
   const p = message.provenance;
   const step: FlowStep = { messageIndex, kind: 'unknown', provenance: p, url: p.url, host: p.url ? hostOf(p.url) : '' };
-  const { doc } = parseXml(message.xml);
+  // Same bounds validate uses for a message, so a hostile capture entry is refused here too, not parsed in full.
+  const { doc } = parseXml(message.xml, MESSAGE_XML_LIMITS);
   const root = doc?.documentElement;
   if (!doc || !root) return step;
   step.kind = identifyMessage(doc);
-  switch (step.kind) {
-    case 'response': {
-      const r = readResponse(root);
-      Object.assign(step, { id: r.id, inResponseTo: r.inResponseTo, issueInstant: r.issueInstant, destination: r.destination, issuer: r.issuer });
-      step.status = shortStatus(r.status.code, r.status.subCode);
-      break;
-    }
-    case 'authn-request': {
-      const r = readAuthnRequest(root);
-      Object.assign(step, { id: r.id, issueInstant: r.issueInstant, destination: r.destination, issuer: r.issuer, acsUrl: r.assertionConsumerServiceUrl });
-      break;
-    }
-    case 'logout-request': {
-      const r = readLogoutRequest(root);
-      Object.assign(step, { id: r.id, issueInstant: r.issueInstant, destination: r.destination, issuer: r.issuer });
-      break;
-    }
-    case 'logout-response': {
-      const r = readLogoutResponse(root);
-      Object.assign(step, { id: r.id, inResponseTo: r.inResponseTo, issueInstant: r.issueInstant, destination: r.destination, issuer: r.issuer });
-      step.status = shortStatus(r.status.code, r.status.subCode);
-      break;
-    }
-    default:
+  const m = readModel(step.kind, root);
+  if (!m) return step;
+  Object.assign(step, { id: m.id, issueInstant: m.issueInstant, destination: m.destination, issuer: m.issuer });
+  if ('status' in m) {
+    step.inResponseTo = m.inResponseTo;
+    step.status = shortStatus(m.status.code, m.status.subCode);
   }
+  if ('assertionConsumerServiceUrl' in m) step.acsUrl = m.assertionConsumerServiceUrl;
   return step;
 }
 
