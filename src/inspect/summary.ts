@@ -87,7 +87,7 @@ export interface LogoutResponseSummary extends Omit<LogoutResponseModel, 'elemen
   signature?: SignatureSummary;
 }
 
-export function summarizeStatus(s: StatusModel): StatusSummary {
+function summarizeStatus(s: StatusModel): StatusSummary {
   return {
     ...s,
     name: statusName(s.code),
@@ -99,7 +99,7 @@ export function summarizeStatus(s: StatusModel): StatusSummary {
   };
 }
 
-export function summarizeSignature(sig: SignaturePresence | undefined): SignatureSummary | undefined {
+function summarizeSignature(sig: SignaturePresence | undefined): SignatureSummary | undefined {
   if (!sig) return undefined;
   const { keyInfoCertificates, ...rest } = sig;
   return {
@@ -119,7 +119,7 @@ function summarizeNameId(n: NameIdModel | undefined): NameIdSummary | undefined 
   return n ? { ...n, formatName: nameIdFormatName(n.format) } : undefined;
 }
 
-export function summarizeAssertion(a: AssertionModel): AssertionSummary {
+function summarizeAssertion(a: AssertionModel): AssertionSummary {
   const { element: _element, nameId, signature, subjectConfirmations, authnStatements, ...rest } = a;
   return {
     ...rest,

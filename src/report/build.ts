@@ -4,14 +4,14 @@ import type { Report, Result } from './types.js';
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Errors first, then warnings, then info; stable within a severity. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
     .map((x) => x.f);
 }
 
-export function countSeverities(results: readonly Result[]): Report['summary'] {
+function countSeverities(results: readonly Result[]): Report['summary'] {
   const summary = { errors: 0, warnings: 0, infos: 0 };
   for (const r of results) {
     for (const f of r.findings) {

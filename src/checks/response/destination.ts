@@ -46,5 +46,5 @@ export const destinationCheck: ValidateCheck = {
       }),
     ];
   },
-  passed: (ctx) => (ctx.response.destination === undefined ? undefined : ctx.response.destination),
+  passed: (ctx) => ctx.response.destination,
 };
