@@ -22,14 +22,6 @@ export type ParsedCertificate = { ok: true; facts: CertificateFacts } | { ok: fa
 
 const PEM_RE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/;
 
-/** True when the text is PEM or looks like a bare base64 certificate body rather than a file path. */
-export function isCertificateText(text: string): boolean {
-  if (text.includes('-----BEGIN')) return true;
-  const compact = text.replace(/\s+/g, '');
-  // A DER certificate starts with a SEQUENCE tag, "MII" in base64; paths never do at this length.
-  return compact.length >= 64 && /^MI[A-Za-z0-9+/]+=*$/.test(compact);
-}
-
 export function parseCertificateText(text: string): ParsedCertificate {
   const hasBegin = text.includes('-----BEGIN CERTIFICATE-----');
   if (text.includes('-----BEGIN') && !hasBegin) {

@@ -5,7 +5,8 @@ import { configNotJson, configSchema, configUnknownKey } from '../checks/config/
 import { configChecks } from '../checks/config/checks.js';
 import type { LoadedCertificateEntry } from '../checks/config/context.js';
 import { getProfile } from '../knowledge/index.js';
-import { isCertificateText, parseCertificateText } from './certificate.js';
+import { parseCertificateText } from './certificate.js';
+import { isInlineCertificate } from '../crypto/cert/config-source.js';
 import { parseJsonText } from './json-text.js';
 import { SSO_CONFIG_SCHEMA } from './schema.js';
 import { validateAgainstSchema } from './schema-validate.js';
@@ -77,7 +78,7 @@ function loadCertificates(entries: unknown[], opts: LoadConfigOptions): LoadedCe
   return entries.flatMap((entry, i): LoadedCertificateEntry[] => {
     if (typeof entry !== 'string' || entry.trim() === '') return [];
     const location = `$.idp.certificates[${i}]`;
-    if (isCertificateText(entry)) return [{ location, text: entry, parsed: parseCertificateText(entry) }];
+    if (isInlineCertificate(entry)) return [{ location, text: entry, parsed: parseCertificateText(entry) }];
     const path = entry.trim();
     const full = isAbsolute(path) ? path : join(opts.baseDir ?? '.', path);
     let text: string;

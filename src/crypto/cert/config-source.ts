@@ -28,7 +28,7 @@ export function configCertificates(json: unknown): ConfigCertificates | undefine
     .map((v, i): ConfigCertificateEntry | undefined => {
       if (typeof v !== 'string') return undefined;
       const label = `idp.certificates[${i}]`;
-      return looksInline(v) ? { label, inline: v } : { label, path: v };
+      return isInlineCertificate(v) ? { label, inline: v } : { label, path: v };
     })
     .filter((e): e is ConfigCertificateEntry => e !== undefined);
   const fps = Array.isArray(idp.fingerprints) ? idp.fingerprints : [];
@@ -38,9 +38,17 @@ export function configCertificates(json: unknown): ConfigCertificates | undefine
   };
 }
 
-/** A PEM or a base64 body, rather than a file name. */
-function looksInline(v: string): boolean {
-  return /BEGIN|END/.test(v) || /^[\sA-Za-z0-9+/=]{100,}$/.test(v);
+/**
+ * True when a config entry is certificate text (PEM, or a bare base64 body as copied from
+ * metadata) rather than a file path. Either armour line counts, so a PEM cut short on either
+ * end is still diagnosed as a certificate, not reported as a missing file.
+ */
+export function isInlineCertificate(text: string): boolean {
+  if (/-----(BEGIN|END)/.test(text)) return true;
+  const compact = text.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]+=*$/.test(compact)) return false;
+  // DER starts with a SEQUENCE tag, "MI" in base64; no plausible path is this long without a dot.
+  return (compact.length >= 64 && compact.startsWith('MI')) || compact.length >= 100;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
