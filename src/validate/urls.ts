@@ -59,6 +59,16 @@ export function describeUrlDifference(expected: string, actual: string): string 
   }
 }
 
+/** The difference from the closest of several accepted values (the first that differs in a nameable way). */
+export function describeUrlDifferenceFromAny(accepted: readonly string[], actual: string): string | undefined {
+  return accepted.map((u) => describeUrlDifference(u, actual)).find(Boolean);
+}
+
+/** A description as the hint's opening sentence ("The two differ only … . "), or nothing. */
+export function leadSentence(why: string | undefined): string {
+  return why ? `${why[0]!.toUpperCase()}${why.slice(1)}. ` : '';
+}
+
 function tryUrl(s: string): URL | undefined {
   try {
     return new URL(s);

@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import { defineRule, finding } from '../types.js';
 import type { ValidateCheck, ValidateContext } from '../../validate/context.js';
-import { describeUrlDifference } from '../../validate/urls.js';
+import { describeUrlDifference, leadSentence } from '../../validate/urls.js';
 
 export const issuerMismatch = defineRule({
   code: 'issuer-mismatch',
@@ -52,7 +52,7 @@ function mismatch(ctx: ValidateContext, actual: string, where: 'Response' | 'Ass
   const expected = ctx.expect.idpEntityId;
   const why = entraConfusion(expected, actual) ?? describeUrlDifference(expected, actual);
   const hint =
-    (why ? `${why[0]!.toUpperCase()}${why.slice(1)}. ` : '') +
+    leadSentence(why) +
     `If this is the right IdP, ${ctx.advice.sp('idpEntityId', `set the IdP entity ID to ${actual}`)}; ` +
     `otherwise the Response comes from another IdP or application (${ctx.advice.idp('issuer', { idpEntityId: expected })}).`;
   return finding(issuerMismatch, {

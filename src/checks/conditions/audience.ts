@@ -1,7 +1,7 @@
 import { defineRule, finding } from '../types.js';
 import type { Finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
-import { describeUrlDifference } from '../../validate/urls.js';
+import { describeUrlDifference, leadSentence } from '../../validate/urls.js';
 import { nearest } from '../../util/nearest.js';
 
 export const audienceMismatch = defineRule({
@@ -67,7 +67,7 @@ export const audienceCheck: ValidateCheck = {
           expected,
           actual: audiences.length === 1 ? audiences[0] : audiences,
           hint:
-            (near ? `${near[0]!.toUpperCase()}${near.slice(1)}. ` : typo ? `Close to ${typo}: probably a typo. ` : '') +
+            (near ? leadSentence(near) : typo ? `Close to ${typo}: probably a typo. ` : '') +
             fix,
           location: 'saml:Assertion/saml:Conditions/saml:AudienceRestriction/saml:Audience',
           mirrors: ctx.advice.symptom('audience-mismatch'),

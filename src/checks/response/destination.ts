@@ -1,6 +1,6 @@
 import { defineRule, finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
-import { describeUrlDifference, urlDifference } from '../../validate/urls.js';
+import { describeUrlDifferenceFromAny, leadSentence, urlDifference } from '../../validate/urls.js';
 
 export const destinationMismatch = defineRule({
   code: 'destination-mismatch',
@@ -26,10 +26,9 @@ export const destinationCheck: ValidateCheck = {
     const accepted = ctx.expect.acsUrls;
     if (actual === undefined || accepted.includes(actual)) return [];
     const expected = accepted[0]!;
-    const why = accepted.map((u) => describeUrlDifference(u, actual)).find(Boolean);
     const regional = accepted.some((u) => urlDifference(u, actual) === 'region-host');
     const hint =
-      (why ? `${why[0]!.toUpperCase()}${why.slice(1)}. ` : '') +
+      leadSentence(describeUrlDifferenceFromAny(accepted, actual)) +
       ctx.advice.idp('reply-url', { acsUrl: expected }) +
       (regional
         ? ` If the workspace really lives on ${actual.replace(/^(https?:\/\/[^/]+).*$/, '$1')} (data residency), ` +

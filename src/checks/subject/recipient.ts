@@ -1,7 +1,7 @@
 import { defineRule, finding } from '../types.js';
 import type { Finding } from '../types.js';
 import type { ValidateCheck } from '../../validate/context.js';
-import { describeUrlDifference } from '../../validate/urls.js';
+import { describeUrlDifferenceFromAny, leadSentence } from '../../validate/urls.js';
 import { SCD_LOCATION, judgedConfirmations } from './confirmations.js';
 
 export const recipientMismatch = defineRule({
@@ -29,13 +29,13 @@ export const recipientCheck: ValidateCheck = {
     for (const scd of judgedConfirmations(ctx.claims.assertion)) {
       const actual = scd.recipient;
       if (actual !== undefined && accepted.includes(actual)) continue;
-      const why = actual === undefined ? undefined : accepted.map((u) => describeUrlDifference(u, actual)).find(Boolean);
+      const why = actual === undefined ? undefined : describeUrlDifferenceFromAny(accepted, actual);
       out.push(
         finding(recipientMismatch, {
           message: actual === undefined ? 'the SubjectConfirmationData has no Recipient' : 'the assertion is meant for another URL than the ACS URL',
           expected: accepted.length > 1 ? accepted : accepted[0],
           actual,
-          hint: (why ? `${why[0]!.toUpperCase()}${why.slice(1)}. ` : '') + ctx.advice.idp('reply-url', { acsUrl: accepted[0] }),
+          hint: leadSentence(why) + ctx.advice.idp('reply-url', { acsUrl: accepted[0] }),
           location: `${SCD_LOCATION}/@Recipient`,
           mirrors: ctx.advice.symptom('recipient-mismatch'),
         }),
