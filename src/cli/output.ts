@@ -7,7 +7,7 @@ import { getExitCode } from '../report/exit-code.js';
 import { VERSION } from './version.js';
 import type { OutputOptions } from './options.js';
 
-export function useColor(opts: OutputOptions): boolean {
+function useColor(opts: OutputOptions): boolean {
   if (opts.color === false) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (process.env.FORCE_COLOR) return true;

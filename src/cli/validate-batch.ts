@@ -75,7 +75,7 @@ async function makeValidator(s: BatchSettings): Promise<Validate> {
 }
 
 /** One input: a HAR or SAML-tracer capture is streamed; anything else is decoded and each SAML message judged. */
-export async function validateFile(file: string | undefined, validate: Validate, s: BatchSettings): Promise<Result[]> {
+async function validateFile(file: string | undefined, validate: Validate, s: BatchSettings): Promise<Result[]> {
   const capture = await (await import('./capture.js')).readCaptureFile(file);
   if (capture) {
     const { validateCapture } = await import('../flow/report.js');

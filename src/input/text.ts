@@ -69,7 +69,7 @@ function utf16(data: Uint8Array, bigEndian: boolean): string {
  * Binary, not text: control bytes other than tab/CR/LF/FF in the first 8 KiB. UTF-16 is
  * recognised before this is asked, so its NULs do not count against it.
  */
-export function looksBinary(data: Uint8Array): boolean {
+function looksBinary(data: Uint8Array): boolean {
   const n = Math.min(data.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -137,11 +137,11 @@ function isNameEnd(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e /* > */ || c === 0x2f /* / */;
 }
 
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xfeff || c === 0xa0;
 }
 
-export function skipSpace(text: string, from: number): number {
+function skipSpace(text: string, from: number): number {
   let i = from;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;

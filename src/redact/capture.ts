@@ -86,7 +86,7 @@ function redactParams(params: unknown, ph: Placeholders, stats: RedactStats, enc
 }
 
 /** A body as text: a form, JSON (whose strings may hold a form, e.g. signInWithIdp's postBody), HTML or anything else. */
-export function redactBody(text: string, mimeType: string, ph: Placeholders, stats: RedactStats): string {
+function redactBody(text: string, mimeType: string, ph: Placeholders, stats: RedactStats): string {
   const t = text.trimStart();
   if (t.startsWith('{') || t.startsWith('[')) {
     try {
@@ -132,7 +132,7 @@ function redactContent(content: Json | undefined, ph: Placeholders, stats: Redac
   if (typeof content.size === 'number') content.size = Buffer.byteLength(out, 'utf8');
 }
 
-export function redactHarEntry(entry: Json, ph: Placeholders, stats: RedactStats): void {
+function redactHarEntry(entry: Json, ph: Placeholders, stats: RedactStats): void {
   const req = obj(entry.request);
   const res = obj(entry.response);
   if (req) {

@@ -12,7 +12,7 @@ const CDATA_SECTION_NODE = 4;
 const COMMENT_NODE = 8;
 const PROCESSING_INSTRUCTION_NODE = 7;
 
-export function isElement(node: Node | null | undefined): node is Element {
+function isElement(node: Node | null | undefined): node is Element {
   return node != null && node.nodeType === ELEMENT_NODE;
 }
 

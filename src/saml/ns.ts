@@ -4,4 +4,3 @@ export const SAML = 'urn:oasis:names:tc:SAML:2.0:assertion';
 export const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
 export const DS = 'http://www.w3.org/2000/09/xmldsig#';
 export const XENC = 'http://www.w3.org/2001/04/xmlenc#';
-export const XSI = 'http://www.w3.org/2001/XMLSchema-instance';

@@ -17,7 +17,7 @@ export { captureFindings, describeMessage } from './findings.js';
 export { hostOf } from './said.js';
 
 /** A string longer than this in a capture (a video, a bundle) is not SAML; it is skipped, not kept. */
-export const MAX_CAPTURE_STRING = 32 * 1024 * 1024;
+const MAX_CAPTURE_STRING = 32 * 1024 * 1024;
 
 export interface CaptureRead {
   capture?: Capture;
@@ -91,7 +91,7 @@ function streamedArray(path: readonly string[]): CaptureKind | undefined {
  * SAML-tracer exports carry no bodies and stay small, so their requests are kept until the
  * export time (written after them) is known.
  */
-export async function readCaptureStream(chunks: AsyncIterable<Uint8Array | string>, source: string): Promise<CaptureRead> {
+async function readCaptureStream(chunks: AsyncIterable<Uint8Array | string>, source: string): Promise<CaptureRead> {
   let har: CaptureCollector | undefined;
   const tracerItems: unknown[] = [];
   const stream = streamJson(chunks, { streamArray: streamedArray, maxString: MAX_CAPTURE_STRING, skipString: skipBody });

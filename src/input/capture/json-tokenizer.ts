@@ -57,7 +57,7 @@ function isLiteralChar(c: number): boolean {
 }
 
 /** Undoes JSON string escapes; lenient about malformed ones (kept as written). */
-export function unescapeJson(raw: string): string {
+function unescapeJson(raw: string): string {
   if (raw.indexOf('\\') === -1) return raw;
   let out = '';
   let last = 0;
