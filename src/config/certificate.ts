@@ -65,18 +65,3 @@ export function validityAt(facts: CertificateFacts, now: Date): Validity {
   if (Date.parse(facts.notAfter) - t < EXPIRING_WITHIN_DAYS * 86_400_000) return 'expiring';
   return 'valid';
 }
-
-/** "3 days", "5 months": how far apart two instants are, for messages. */
-export function describeSpan(ms: number): string {
-  const days = Math.abs(ms) / 86_400_000;
-  if (days < 1) {
-    const hours = Math.round(Math.abs(ms) / 3_600_000);
-    return `${hours} hour${hours === 1 ? '' : 's'}`;
-  }
-  if (days < 60) {
-    const d = Math.floor(days);
-    return `${d} day${d === 1 ? '' : 's'}`;
-  }
-  const months = Math.round(days / 30.44);
-  return `${months} month${months === 1 ? '' : 's'}`;
-}

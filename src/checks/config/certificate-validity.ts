@@ -1,10 +1,10 @@
 import type { Check, Finding } from '../types.js';
 import { finding } from '../types.js';
-import { describeSpan, validityAt } from '../../config/certificate.js';
+import { validityAt } from '../../config/certificate.js';
 import { colonHex } from '../../crypto/cert/facts.js';
 import type { ConfigLintContext } from './context.js';
 import { configCertificateExpired, configCertificateExpiring, configCertificateNotYetValid } from './rules.js';
-import { formatUtc } from '../../util/time.js';
+import { formatDuration, formatUtc } from '../../util/time.js';
 
 /** Configured certificates judged at `now`: expired, not yet valid, or expiring within 30 days. */
 export const certificateValidityCheck: Check<ConfigLintContext> = {
@@ -23,7 +23,7 @@ export const certificateValidityCheck: Check<ConfigLintContext> = {
         case 'expired':
           out.push(
             finding(configCertificateExpired, {
-              message: `${which} expired ${describeSpan(now.getTime() - Date.parse(facts.notAfter))} ago`,
+              message: `${which} expired ${formatDuration(now.getTime() - Date.parse(facts.notAfter))} ago`,
               expected: `valid at ${formatUtc(now)}`,
               actual: `valid ${window}`,
               location: entry.location,
@@ -36,7 +36,7 @@ export const certificateValidityCheck: Check<ConfigLintContext> = {
         case 'not-yet-valid':
           out.push(
             finding(configCertificateNotYetValid, {
-              message: `${which} only becomes valid in ${describeSpan(Date.parse(facts.notBefore) - now.getTime())}`,
+              message: `${which} only becomes valid in ${formatDuration(Date.parse(facts.notBefore) - now.getTime())}`,
               expected: `valid at ${formatUtc(now)}`,
               actual: `valid ${window}`,
               location: entry.location,
@@ -47,7 +47,7 @@ export const certificateValidityCheck: Check<ConfigLintContext> = {
         case 'expiring':
           out.push(
             finding(configCertificateExpiring, {
-              message: `${which} expires in ${describeSpan(Date.parse(facts.notAfter) - now.getTime())}`,
+              message: `${which} expires in ${formatDuration(Date.parse(facts.notAfter) - now.getTime())}`,
               expected: 'valid for more than 30 days',
               actual: `valid until ${facts.notAfter}`,
               location: entry.location,

@@ -1,11 +1,11 @@
 import type { Check } from '../types.js';
 import { finding } from '../types.js';
-import { describeSpan, validityAt } from '../../config/certificate.js';
+import { validityAt } from '../../config/certificate.js';
 import { colonHex } from '../../crypto/cert/facts.js';
 import type { MetadataEntityContext } from './context.js';
 import { entityLabel, signingCertificates } from './context.js';
 import { metadataCertificatesExpired, metadataCertificatesExpiring } from './rules.js';
-import { formatUtc } from '../../util/time.js';
+import { formatDuration, formatUtc } from '../../util/time.js';
 
 /** Judged over all signing certificates together: one valid certificate is enough to sign with. */
 export const signingCertificateValidityCheck: Check<MetadataEntityContext> = {
@@ -22,7 +22,7 @@ export const signingCertificateValidityCheck: Check<MetadataEntityContext> = {
       const latest = Math.max(...states.map((s) => Date.parse(s.facts.notAfter)));
       return [
         finding(metadataCertificatesExpired, {
-          message: `every signing certificate of ${entityLabel(ctx)} has expired (the last one ${describeSpan(ctx.now.getTime() - latest)} ago)`,
+          message: `every signing certificate of ${entityLabel(ctx)} has expired (the last one ${formatDuration(ctx.now.getTime() - latest)} ago)`,
           expected: `at least one signing certificate valid ${judged}`,
           actual: describe,
           location: ctx.entity.path,
@@ -34,7 +34,7 @@ export const signingCertificateValidityCheck: Check<MetadataEntityContext> = {
       const last = Math.max(...states.map((s) => Date.parse(s.facts.notAfter)));
       return [
         finding(metadataCertificatesExpiring, {
-          message: `every signing certificate of ${entityLabel(ctx)} expires within ${describeSpan(last - ctx.now.getTime())}, and no successor is published`,
+          message: `every signing certificate of ${entityLabel(ctx)} expires within ${formatDuration(last - ctx.now.getTime())}, and no successor is published`,
           expected: 'a signing certificate valid for more than 30 days, or the next one published alongside',
           actual: describe,
           location: ctx.entity.path,

@@ -1,9 +1,8 @@
 import type { Check, Finding } from '../types.js';
 import { finding } from '../types.js';
-import { describeSpan } from '../../config/certificate.js';
 import type { MetadataEntityContext } from './context.js';
 import { metadataExpired } from './rules.js';
-import { formatUtc } from '../../util/time.js';
+import { formatDuration, formatUtc } from '../../util/time.js';
 
 /** validUntil on the entity or one of its roles. */
 export const validUntilCheck: Check<MetadataEntityContext> = {
@@ -27,7 +26,7 @@ export function validUntilFinding(validUntil: string | undefined, now: Date, loc
   const t = Date.parse(validUntil);
   if (Number.isNaN(t) || t > now.getTime()) return undefined;
   return finding(metadataExpired, {
-    message: `the metadata expired ${describeSpan(now.getTime() - t)} ago (validUntil ${validUntil})`,
+    message: `the metadata expired ${formatDuration(now.getTime() - t)} ago (validUntil ${validUntil})`,
     expected: `validUntil after ${formatUtc(now)}`,
     actual: validUntil,
     location,
