@@ -1,6 +1,6 @@
 import { idpFix } from '../../knowledge/index.js';
 import { defineRule, finding } from '../types.js';
-import { findAttribute } from './helpers.js';
+import { attributeNames, findAttribute } from './helpers.js';
 import type { ProfileCheck } from './input.js';
 
 export const elasticCloudGroupsMissing = defineRule({
@@ -27,7 +27,7 @@ export const elasticCloudGroups: ProfileCheck = {
       finding(elasticCloudGroupsMissing, {
         message: `role mappings use ${mapped.length} group(s) but the response has no ${wanted} attribute: the user keeps the roles of an earlier login`,
         expected: wanted,
-        actual: input.response.attributes.map((a) => a.name),
+        actual: attributeNames(input),
         hint: idpFix('groups-missing', input.idp, { attribute: wanted, spName: input.profile.title }),
         location: 'Assertion/AttributeStatement',
       }),
