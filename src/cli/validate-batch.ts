@@ -107,15 +107,19 @@ interface Chunk {
   start: number;
   files: string[];
 }
-type Reply =
-  | { start: number; results: Result[][] }
-  | { start: number; failed: { index: number; usage: boolean; message: string }; results: Result[][] };
+/** The first file of a chunk that could not be judged: the run ends with its error. */
+interface Failure {
+  index: number;
+  usage: boolean;
+  message: string;
+}
+type Reply = { start: number; results: Result[][] } | { start: number; failed: Failure; results: Result[][] };
 
 async function runWorkers(files: string[], settings: BatchSettings, threads: number): Promise<Result[]> {
   const perFile: Result[][] = new Array(files.length);
   const chunkSize = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(files.length / (threads * 8))));
   let next = 0;
-  let firstFailure: { index: number; usage: boolean; message: string } | undefined;
+  let firstFailure: Failure | undefined;
 
   const nextChunk = (): Chunk | undefined => {
     // After a failure, files past it are not needed: the run ends with that file's error.
@@ -177,7 +181,7 @@ async function serveChunks(settings: BatchSettings): Promise<void> {
       try {
         results.push(await validateFile(chunk.files[i], validate, settings));
       } catch (e) {
-        const failed = { index: chunk.start + i, usage: e instanceof UsageError, message: e instanceof Error ? e.message : String(e) };
+        const failed: Failure = { index: chunk.start + i, usage: e instanceof UsageError, message: e instanceof Error ? e.message : String(e) };
         parentPort!.postMessage({ start: chunk.start, results, failed });
         return;
       }
