@@ -56,7 +56,7 @@ export function parseCertificateText(text: string): ParsedCertificate {
 
 export type Validity = 'valid' | 'expired' | 'not-yet-valid' | 'expiring';
 
-export const EXPIRING_WITHIN_DAYS = 30;
+const EXPIRING_WITHIN_DAYS = 30;
 
 export function validityAt(facts: CertificateFacts, now: Date): Validity {
   const t = now.getTime();

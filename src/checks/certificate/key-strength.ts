@@ -28,7 +28,7 @@ export const keyStrengthCheck: CertCheck = {
   },
 };
 
-export function describeKey(key: { type: string; bits?: number; curve?: string }): string {
+function describeKey(key: { type: string; bits?: number; curve?: string }): string {
   if (key.curve) return `${key.type} ${key.curve}`;
   return key.bits ? `${key.type} ${key.bits} bits` : key.type;
 }

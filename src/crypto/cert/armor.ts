@@ -53,7 +53,7 @@ const CERT_ALIASES = new Set(['CERT', 'CERTIFICATES', 'X509', 'X.509 CERTIFICATE
 const WORD = /^[A-Za-z#][A-Za-z0-9#.]{0,13}$/;
 
 /** Armour lines read past this many are ignored: real inputs have a handful, hostile ones millions. */
-export const MAX_ARMOR_LINES = 200;
+const MAX_ARMOR_LINES = 200;
 
 /** How far around a keyword the armour is looked for; keeps the scan linear on one huge line. */
 const WINDOW = 120;

@@ -83,7 +83,7 @@ export function value(buf: Uint8Array, tlv: Tlv): Uint8Array {
   return buf.subarray(tlv.valueStart, tlv.indefinite ? tlv.end - 2 : tlv.end);
 }
 
-export function decodeOid(bytes: Uint8Array): string | undefined {
+function decodeOid(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return undefined;
   const parts: number[] = [];
   let acc = 0;
