@@ -4,7 +4,7 @@ import { finding } from '../checks/types.js';
 import { claimsUnverifiedFinding } from '../checks/assertion/index.js';
 import { runProfileChecks } from '../checks/profile/index.js';
 import { notAResponseFinding, statusName } from '../checks/response/index.js';
-import { checkSignatureRequirement, decryptFailed, signingCertificateFindings } from '../checks/signature/index.js';
+import { checkSignatureRequirement, decryptFailed, signingCertificateFindings, weakAlgorithm } from '../checks/signature/index.js';
 import type { SsoConfig } from '../config/types.js';
 import { DEFAULT_CLOCK_SKEW_SECONDS } from '../config/types.js';
 import { decryptAssertions } from '../crypto/decrypt/index.js';
@@ -117,11 +117,11 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
   // An error Response carries no claims, and SAML does not require it to be signed: its status is the answer.
   const failed = statusName(response.status.code) !== 'Success';
   // The signature layer knows no IdP; say where to switch to SHA-256 in the recognised IdP's own screens.
-  for (const f of sig.findings) if (f.code === 'weak-algorithm') f.hint = ctx.advice.idp('sha256', {});
+  const sigFindings = sig.findings.map((f) => (f.code === weakAlgorithm.code ? { ...f, hint: ctx.advice.idp('sha256', {}) } : f));
   const findings: Finding[] = [
     ...parsed.findings,
     ...trust.findings,
-    ...sig.findings,
+    ...sigFindings,
     ...(failed ? [] : checkSignatureRequirement(sig.report, config.security.signed, idp)),
     ...signingCertificateFindings(sig.report, opts.now),
   ];
