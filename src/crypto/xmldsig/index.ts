@@ -1,5 +1,5 @@
 export { verifyDocumentSignatures } from './verify.js';
 export type { SignatureReport, VerifiedSignature, VerifyOptions } from './verify.js';
-export { prepareTrustedCerts, summarizeCert, normalizeFingerprint } from './trusted.js';
+export { prepareTrustedCerts, summarizeCert } from './trusted.js';
 export type { CertSummary, TrustedCert } from './trusted.js';
 export type { SignedKind } from './structure.js';

@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { Finding } from '../../checks/types.js';
 import { finding } from '../../checks/types.js';
+import { normaliseFingerprint } from '../cert/facts.js';
 import { configuredCertificateUnusable } from '../../checks/signature/configured-certificate-unusable.js';
 
 /** A configured IdP certificate, parsed once so each signature check costs one public-key operation per certificate. */
@@ -86,14 +87,9 @@ export function readKeyInfoCert(base64: string): { x509: X509Certificate; summar
   return entry ?? undefined;
 }
 
-/** Lower-case hex without separators, so "AB:CD", "abcd" and "ab cd" compare equal. */
-export function normalizeFingerprint(fp: string): string {
-  return fp.replace(/[^0-9a-fA-F]/g, '').toLowerCase();
-}
-
 /** Whether a certificate matches a configured SHA-1 or SHA-256 fingerprint pin (pins normalised). */
 export function isPinned(cert: CertSummary, pins: ReadonlySet<string>): boolean {
-  return pins.has(normalizeFingerprint(cert.sha256)) || pins.has(normalizeFingerprint(cert.sha1));
+  return pins.has(normaliseFingerprint(cert.sha256)) || pins.has(normaliseFingerprint(cert.sha1));
 }
 
 /** The message's own certificate, admitted because its fingerprint was configured. */

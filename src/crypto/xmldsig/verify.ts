@@ -17,7 +17,8 @@ import { elementPath, indexDocument } from './document-index.js';
 import type { SignatureParts, SignedKind } from './structure.js';
 import { kindOf, parseSignature } from './structure.js';
 import type { CertSummary, TrustedCert } from './trusted.js';
-import { isPinned, normalizeFingerprint, pinnedCert, readKeyInfoCert, summarizeCert } from './trusted.js';
+import { normaliseFingerprint } from '../cert/facts.js';
+import { isPinned, pinnedCert, readKeyInfoCert, summarizeCert } from './trusted.js';
 
 /** Canonicalisation recurses; deeper documents are refused before it runs. */
 const MAX_SIGNED_DEPTH = 512;
@@ -90,7 +91,7 @@ export function verifyDocumentSignatures(doc: Document, opts: VerifyOptions): Si
     return report;
   }
 
-  const pins = new Set((opts.fingerprints ?? []).map(normalizeFingerprint));
+  const pins = new Set((opts.fingerprints ?? []).map(normaliseFingerprint));
   for (const signature of index.signatures) {
     const { parts, findings } = parseSignature(signature, index);
     report.findings.push(...findings);
