@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { withOutputOptions, setExitCode } from './options.js';
 import type { OutputOptions } from './options.js';
+import type { Result } from '../report/types.js';
 import { readInput, resolveNow } from './io.js';
 
 interface InspectCliOptions extends OutputOptions {
@@ -17,29 +18,20 @@ export function register(program: Command): void {
       .option('--xml', 'print the decoded XML, indented, instead of the summary')
       .option('--now <iso>', 'judge times as of this instant (default: the capture time for a HAR, else now)'),
   ).action(async (input: string | undefined, opts: InspectCliOptions) => {
-    const now = resolveNow(opts.now);
+    const inspectOpts = { now: resolveNow(opts.now), nowExplicit: opts.now !== undefined, xml: opts.xml };
     // Captures (HAR, SAML-tracer) are streamed from the file and shown with their timeline first.
     const capture = await (await import('./capture.js')).readCaptureFile(input);
+    const [{ inspectDecoded }, { emit }] = await Promise.all([import('../inspect/inspect.js'), import('./output.js')]);
+    let results: Result[];
     if (capture) {
-      const [{ inspectCapture }, { inspectDecoded }, { emit }] = await Promise.all([
-        import('../flow/report.js'),
-        import('../inspect/inspect.js'),
-        import('./output.js'),
-      ]);
-      const inspectOpts = { now, nowExplicit: opts.now !== undefined, xml: opts.xml };
+      const { inspectCapture } = await import('../flow/report.js');
       const label = capture.capture?.source ?? input ?? 'stdin';
-      const results = inspectCapture(capture, label, (d) => inspectDecoded(d, label, inspectOpts));
-      setExitCode(await emit(results, opts));
-      return;
+      results = inspectCapture(capture, label, (d) => inspectDecoded(d, label, inspectOpts));
+    } else {
+      const bytes = await readInput(input);
+      const { decodeInput } = await import('../input/decode.js');
+      results = inspectDecoded(decodeInput(bytes.data, bytes.label), bytes.label, inspectOpts);
     }
-    const bytes = await readInput(input);
-    const [{ decodeInput }, { inspectDecoded }, { emit }] = await Promise.all([
-      import('../input/decode.js'),
-      import('../inspect/inspect.js'),
-      import('./output.js'),
-    ]);
-    const decoded = decodeInput(bytes.data, bytes.label);
-    const results = inspectDecoded(decoded, bytes.label, { now, nowExplicit: opts.now !== undefined, xml: opts.xml });
     setExitCode(await emit(results, opts));
   });
 }
