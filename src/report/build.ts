@@ -11,7 +11,7 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-function countSeverities(results: readonly Result[]): Report['summary'] {
+export function countSeverities(results: readonly Result[]): Report['summary'] {
   const summary = { errors: 0, warnings: 0, infos: 0 };
   for (const r of results) {
     for (const f of r.findings) {

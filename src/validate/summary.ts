@@ -1,3 +1,4 @@
+import { countSeverities } from '../report/build.js';
 import type { Result } from '../report/types.js';
 
 /**
@@ -7,13 +8,9 @@ import type { Result } from '../report/types.js';
 export function summarizeResults(results: readonly Result[], opts: { strict?: boolean } = {}): string[] {
   const lines: string[] = [];
   let failed = 0;
-  let errors = 0;
-  let warnings = 0;
   for (const r of results) {
     const e = r.findings.filter((f) => f.severity === 'error');
     const w = r.findings.filter((f) => f.severity === 'warning');
-    errors += e.length;
-    warnings += w.length;
     const bad = e.length ? e : opts.strict ? w : [];
     if (!bad.length) continue;
     failed++;
@@ -22,6 +19,7 @@ export function summarizeResults(results: readonly Result[], opts: { strict?: bo
   }
   if (lines.length) lines.push('');
   const n = results.length;
+  const { errors, warnings } = countSeverities(results);
   lines.push(
     `${n} input${n === 1 ? '' : 's'}: ${failed} failed, ${n - failed} passed · ` +
       `${errors} error${errors === 1 ? '' : 's'} · ${warnings} warning${warnings === 1 ? '' : 's'}`,
