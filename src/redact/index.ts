@@ -9,7 +9,7 @@ import { Placeholders, redactText } from './placeholders.js';
 
 export type { RedactOptions } from './placeholders.js';
 
-export type RedactedKind = 'har' | 'saml-tracer' | 'json' | 'xml' | 'html' | 'url' | 'form' | 'base64' | 'url-encoded-base64' | 'text';
+export type RedactedKind = 'har' | 'saml-tracer' | 'xml' | 'html' | 'url' | 'form' | 'base64' | 'url-encoded-base64' | 'text';
 
 export interface RedactOutcome {
   output: string;
@@ -30,7 +30,7 @@ function redactJson(text: string, ph: Placeholders, stats: RedactStats): { outpu
   }
   if (typeof root !== 'object' || root === null || Array.isArray(root)) return undefined;
   const o = root as Record<string, unknown>;
-  let kind: RedactedKind = 'json';
+  let kind: RedactedKind;
   if (typeof o.log === 'object' && o.log !== null) {
     redactHar(o, ph, stats);
     kind = 'har';
