@@ -159,7 +159,7 @@ export function validateResponse(input: ValidateInput, config: SsoConfig, opts: 
     details: {
       responseId: response.id,
       issuer: response.issuer ?? claims?.assertion.issuer,
-      idp: idp && idp.id !== 'generic' ? idp.name : undefined,
+      idp: ctx.advice.idpName,
       profile: ctx.expect.profile,
       judgedAt: opts.now.toISOString(),
       skewSeconds,
