@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { dirname } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { withOutputOptions, setExitCode } from './options.js';
 import type { OutputOptions } from './options.js';
 import { UsageError } from './errors.js';
-import { readTextFile, resolveNow, writeFileAtomic } from './io.js';
+import { configFileAccess, readTextFile, resolveNow, writeFileAtomic } from './io.js';
 
 interface LintOptions extends OutputOptions {
   now?: string;
@@ -37,8 +35,7 @@ export function register(program: Command): void {
     const { emit } = await import('./output.js');
     const outcome = lintConfigText(text, {
       label: file,
-      baseDir: dirname(file),
-      readFile: (p) => readFileSync(p, 'utf8'),
+      ...configFileAccess(file),
       now,
     });
     setExitCode(await emit([outcome.result], opts));

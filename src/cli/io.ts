@@ -70,6 +70,11 @@ export function readTextFile(path: string, what: string): string {
   }
 }
 
+/** How a config reads the files it names (certificates, metadata): relative to the config file itself. */
+export function configFileAccess(configPath: string): { baseDir: string; readFile(path: string): string } {
+  return { baseDir: dirname(configPath), readFile: (p) => readFileSync(p, 'utf8') };
+}
+
 /** --now ISO, else the clock. The only place a command reads the time. */
 export function resolveNow(value: string | undefined): Date {
   if (value === undefined) return new Date();

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { dirname } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { UsageError } from './errors.js';
 import { withOutputOptions, setExitCode } from './options.js';
 import type { OutputOptions } from './options.js';
-import { readInput, readTextFile, resolveNow } from './io.js';
+import { configFileAccess, readInput, readTextFile, resolveNow } from './io.js';
 
 interface MetadataOptions extends OutputOptions {
   now?: string;
@@ -41,10 +39,7 @@ export function register(program: Command): void {
     let config;
     if (opts.config) {
       const { loadConfig } = await import('../config/load.js');
-      const loaded = loadConfig(readTextFile(opts.config, 'config'), {
-        baseDir: dirname(opts.config),
-        readFile: (p) => readFileSync(p, 'utf8'),
-      });
+      const loaded = loadConfig(readTextFile(opts.config, 'config'), configFileAccess(opts.config));
       if (!loaded.config) {
         const first = loaded.findings.find((f) => f.severity === 'error');
         throw new UsageError(`--config ${opts.config} is not usable: ${first?.message ?? 'invalid'} (run \`saml-doctor config lint ${opts.config}\`)`);

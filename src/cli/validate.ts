@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import { withOutputOptions, setExitCode } from './options.js';
 import type { OutputOptions } from './options.js';
-import { parseSeconds, readTextFile, resolveNow } from './io.js';
+import { configFileAccess, parseSeconds, readTextFile, resolveNow } from './io.js';
 
 interface ValidateCliOptions extends OutputOptions {
   config: string;
@@ -54,8 +54,7 @@ export function register(program: Command): void {
       throw new UsageError(`--profile: unknown profile '${opts.profile}'; known: ${knowledge.profileNames().join(', ')}`);
     }
     const loaded = loadConfig(configText, {
-      baseDir: dirname(opts.config),
-      readFile: (p) => readFileSync(p, 'utf8'),
+      ...configFileAccess(opts.config),
       now: clock,
     });
     const notJson = loaded.findings.find((f) => f.code === 'config-not-json');
