@@ -13,6 +13,7 @@ import { prepareTrustedCerts, verifyDocumentSignatures } from '../crypto/xmldsig
 import type { IdpKnowledge, SpProfile } from '../knowledge/index.js';
 import { captureAgeNote, getProfile, recognizeIdp } from '../knowledge/index.js';
 import type { Provenance } from '../input/types.js';
+import { algorithmName } from '../inspect/names.js';
 import { makeResult } from '../report/build.js';
 import type { Result } from '../report/types.js';
 import { countDescendants } from '../saml/dom.js';
@@ -292,10 +293,6 @@ function signaturePassed(report: SignatureReport): Passed[] {
 function shortFingerprint(fp: string): string {
   const parts = fp.split(':');
   return parts.length > 6 ? `${parts.slice(0, 3).join(':')}:…:${parts.slice(-2).join(':')}` : fp;
-}
-
-function algorithmName(uri: string): string {
-  return (uri.split('#').pop() ?? uri).toUpperCase();
 }
 
 /** One line for the identifier comparisons; says so when the Response's own fields are not signed. */
