@@ -1,6 +1,5 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, existsSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { UsageError } from './errors.js';
 
 export interface InputBytes {
@@ -50,6 +49,8 @@ async function promptPaste(): Promise<Buffer> {
   process.stderr.write(
     'Paste a SAMLResponse, redirect URL, XML or certificate, then press Enter on an empty line (or Ctrl-D):\n',
   );
+  // Only an interactive paste needs readline; every other run is spared loading it.
+  const { createInterface } = await import('node:readline');
   const rl = createInterface({ input: process.stdin, terminal: false });
   const lines: string[] = [];
   for await (const line of rl) {

@@ -5,7 +5,7 @@
  * the same with one core or eight.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { SsoConfig } from '../config/types.js';
 import type { Result } from '../report/types.js';
 import type { createValidator } from '../validate/pipeline.js';
@@ -34,7 +34,6 @@ const FILES_PER_WORKER = 16;
 /** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
 const MAX_CHUNK = 64;
 const CHUNKS_IN_FLIGHT = 2;
-const WORKER_MARK = 'saml-doctor:validate-batch';
 
 type Validate = ReturnType<typeof createValidator>;
 
@@ -129,8 +128,12 @@ async function runWorkers(files: string[], settings: BatchSettings, threads: num
     return chunk;
   };
 
-  const url = new URL(import.meta.url);
-  const workers = Array.from({ length: threads }, () => new Worker(url, { workerData: { mark: WORKER_MARK, settings } }));
+  // Loaded here: a single-file run never pays for worker_threads. The worker entry sits next to
+  // this module with the same extension (dist/cli/*.js, or the bundled dist/bundle/*.cjs).
+  const { Worker } = await import('node:worker_threads');
+  const self = new URL(import.meta.url);
+  const url = new URL(`./validate-worker${self.pathname.slice(self.pathname.lastIndexOf('.'))}`, self);
+  const workers = Array.from({ length: threads }, () => new Worker(url, { workerData: settings }));
   try {
     await Promise.all(workers.map((worker) => serve(worker)));
   } finally {
@@ -166,12 +169,12 @@ async function runWorkers(files: string[], settings: BatchSettings, threads: num
   }
 }
 
-/** Worker side: judge each chunk of files with a validator prepared once per thread. */
-async function serveChunks(settings: BatchSettings): Promise<void> {
+/** Worker side (see validate-worker.ts): judge each chunk of files with a validator prepared once per thread. */
+export async function serveChunks(parentPort: MessagePort, settings: BatchSettings): Promise<void> {
   const validate = await makeValidator(settings);
   // One chunk at a time, in arrival order.
   let queue = Promise.resolve();
-  parentPort!.on('message', (chunk: Chunk) => {
+  parentPort.on('message', (chunk: Chunk) => {
     queue = queue.then(() => judgeChunk(chunk));
   });
 
@@ -182,14 +185,11 @@ async function serveChunks(settings: BatchSettings): Promise<void> {
         results.push(await validateFile(chunk.files[i], validate, settings));
       } catch (e) {
         const failed: Failure = { index: chunk.start + i, usage: e instanceof UsageError, message: e instanceof Error ? e.message : String(e) };
-        parentPort!.postMessage({ start: chunk.start, results, failed });
+        parentPort.postMessage({ start: chunk.start, results, failed });
         return;
       }
     }
-    parentPort!.postMessage({ start: chunk.start, results });
+    parentPort.postMessage({ start: chunk.start, results });
   }
 }
 
-if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
-  void serveChunks((workerData as { settings: BatchSettings }).settings);
-}

@@ -1,0 +1,121 @@
+// Bundles the compiled CLI (dist/cli, from tsc) into two CommonJS files for the launcher:
+// dist/bundle/saml-doctor.cjs and the worker entry dist/bundle/validate-worker.cjs.
+//
+// Why: start-up is what a person waits for. Loading ~225 ES modules one by one costs Node's loader
+// far more than the work of a validation; one file, compiled from V8's code cache (see
+// src/cli/compile-cache.ts), costs a fraction. CommonJS because only a classic script can be
+// compiled with cached data on Node 20.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(ROOT, 'package.json'));
+
+/** The only entities an XML (not HTML) parse uses; xmldom keeps them in XML_ENTITIES. */
+const XML_ENTITIES = { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' };
+
+/**
+ * xmldom's entities module freezes a 2,200-entry HTML entity table as it loads (~12 ms of a
+ * 150 ms start on a slow machine), though an XML parse only reads the five XML entities. The
+ * bundle gets a stand-in that holds those five and loads the real module only if the HTML table
+ * is asked for. Checked against the installed xmldom, so an upgrade that changes the module
+ * fails the build instead of changing behaviour.
+ */
+function xmldomEntities() {
+  const real = require('@xmldom/xmldom/lib/entities.js');
+  const exported = Object.keys(real).sort().join(',');
+  if (exported !== 'HTML_ENTITIES,XML_ENTITIES,entityMap' || JSON.stringify({ ...real.XML_ENTITIES }) !== JSON.stringify(XML_ENTITIES)) {
+    throw new Error(`@xmldom/xmldom/lib/entities.js changed (exports: ${exported}); review the stand-in in scripts/bundle.mjs`);
+  }
+  return {
+    name: 'xmldom-entities',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]entities\.js$/, namespace: 'file' }, (args) => ({
+        loader: 'js',
+        resolveDir: dirname(args.path),
+        contents: [
+          "'use strict';",
+          `exports.XML_ENTITIES = Object.freeze(Object.assign(Object.create(null), ${JSON.stringify(XML_ENTITIES)}));`,
+          'let full;',
+          `const load = () => (full ??= require(${JSON.stringify(args.path + '?full')}));`,
+          "Object.defineProperty(exports, 'HTML_ENTITIES', { enumerable: true, get: () => load().HTML_ENTITIES });",
+          "Object.defineProperty(exports, 'entityMap', { enumerable: true, get: () => load().entityMap });",
+        ].join('\n'),
+      }));
+      build.onResolve({ filter: /entities\.js\?full$/ }, (args) => ({ path: args.path.slice(0, -'?full'.length), namespace: 'xmldom-entities-full' }));
+      build.onLoad({ filter: /.*/, namespace: 'xmldom-entities-full' }, (args) => ({
+        loader: 'js',
+        resolveDir: dirname(args.path),
+        contents: readFileSync(args.path, 'utf8'),
+      }));
+    },
+  };
+}
+
+/**
+ * commander requires child_process (and with it net, dgram and streams) at load, only to run
+ * stand-alone sub-command executables, which saml-doctor has none of. CommonJS dependencies get
+ * a stand-in that loads the real module on first use.
+ */
+const deferChildProcess = {
+  name: 'defer-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.kind === 'require-call' && /[\\/]node_modules[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'deferred' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
+      loader: 'js',
+      contents: [
+        'let real;',
+        `const load = () => (real ??= require('node:${args.path}'));`,
+        'module.exports = new Proxy({}, {',
+        '  get: (_, key) => load()[key],',
+        '  has: (_, key) => key in load(),',
+        '  ownKeys: () => Reflect.ownKeys(load()),',
+        '  getOwnPropertyDescriptor: (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(load(), key), configurable: true }),',
+        '});',
+      ].join('\n'),
+    }));
+  },
+};
+
+/**
+ * A script compiled from cached data (as the launcher does) has no loader for import(), and esbuild
+ * keeps `await import('node:...')` as is. Lazily loaded built-ins become require() calls instead.
+ */
+const dynamicBuiltins = {
+  name: 'dynamic-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'dynamic-builtin' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'dynamic-builtin' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(args.path)});` }));
+  },
+};
+
+const result = await esbuild.build({
+  entryPoints: { 'saml-doctor': join(ROOT, 'dist/cli/main.js'), 'validate-worker': join(ROOT, 'dist/cli/validate-worker.js') },
+  outdir: join(ROOT, 'dist/bundle'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  // Stack traces of an internal error still name the source function.
+  keepNames: true,
+  // The modules read files next to themselves (package.json, the worker entry) through import.meta.url.
+  define: { 'import.meta.url': '__bundle_url' },
+  banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
+  // Loaded through createRequire only for RSA 1.5 decryption; resolved from node_modules then.
+  external: ['node-forge'],
+  plugins: [xmldomEntities(), deferChildProcess, dynamicBuiltins],
+  logLevel: 'warning',
+  metafile: true,
+});
+
+const leftover = Object.entries(result.metafile.outputs).flatMap(([out, o]) =>
+  o.imports.filter((i) => i.kind === 'dynamic-import').map((i) => `${out}: import('${i.path}')`),
+);
+if (leftover.length) throw new Error(`the bundle would call import(), which the launcher cannot serve:\n${leftover.join('\n')}`);

@@ -1,0 +1,139 @@
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cacheFileName, compileCacheDir } from '../../src/cli/compile-cache.js';
+import { runCli } from '../support/cli.js';
+
+describe('compileCacheDir', () => {
+  it('follows the platform and the environment', () => {
+    expect(compileCacheDir({}, 'linux', '/home/ana')).toBe('/home/ana/.cache/saml-doctor');
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/ana' }, 'linux', '/home/ana')).toBe('/var/cache/ana/saml-doctor');
+    expect(compileCacheDir({}, 'darwin', '/Users/ana')).toBe('/Users/ana/Library/Caches/saml-doctor');
+    expect(compileCacheDir({ LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local' }, 'win32', 'C:\\Users\\ana')).toMatch(/saml-doctor[\\/]Cache$/);
+    expect(compileCacheDir({}, 'win32', 'C:\\Users\\ana')).toBeUndefined();
+  });
+
+  it('honours SAML_DOCTOR_COMPILE_CACHE and SAML_DOCTOR_DISABLE_COMPILE_CACHE', () => {
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd' }, 'linux', '/home/ana')).toBe('/tmp/sd');
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd', SAML_DOCTOR_DISABLE_COMPILE_CACHE: '1' }, 'linux', '/home/ana')).toBeUndefined();
+  });
+});
+
+describe('cacheFileName', () => {
+  const bundle = Buffer.from('exports.answer = 42;');
+
+  it('names a file by the bundle bytes, the Node build and the command', () => {
+    const name = cacheFileName(bundle, 'v20.20.2', 'x64', 'validate');
+    expect(name).toMatch(/^[0-9a-f]{24}-validate\.v8cache$/);
+    expect(cacheFileName(bundle, 'v20.20.2', 'x64', 'validate')).toBe(name);
+    expect(cacheFileName(bundle, 'v20.20.2', 'x64', 'inspect')).not.toBe(name);
+    expect(cacheFileName(bundle, 'v22.11.0', 'x64', 'validate')).not.toBe(name);
+    expect(cacheFileName(bundle, 'v20.20.2', 'arm64', 'validate')).not.toBe(name);
+  });
+
+  it('changes when the bundle changes but keeps its length (V8 itself only checks the length)', () => {
+    const edited = Buffer.from('exports.answer = 43;');
+    expect(edited.length).toBe(bundle.length);
+    expect(cacheFileName(edited, 'v20.20.2', 'x64', 'validate')).not.toBe(cacheFileName(bundle, 'v20.20.2', 'x64', 'validate'));
+  });
+
+  it('does not let an argument choose the file name', () => {
+    expect(cacheFileName(bundle, 'v20.20.2', 'x64', '--help')).toMatch(/-other\.v8cache$/);
+    expect(cacheFileName(bundle, 'v20.20.2', 'x64', '../../etc/passwd')).toMatch(/^[0-9a-f]{24}-other\.v8cache$/);
+  });
+});
+
+/**
+ * loadBundle in a fresh process, as the launcher runs it: within one process V8 reuses what it
+ * compiled before and never consults the cached data again.
+ */
+function load(file: string, dir: string | undefined): { cache: string; greeting: string; where: string } {
+  const api = pathToFileURL(resolve('dist/cli/compile-cache.js')).href;
+  const script = `
+    import { loadBundle } from ${JSON.stringify(api)};
+    const run = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(dir)}, 'validate');
+    console.log(JSON.stringify({ cache: run.cache, greeting: run.exports.greet('ana'), where: run.exports.where() }));
+    run.save();`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as { cache: string; greeting: string; where: string };
+}
+
+describe('loadBundle', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'saml-doctor-cc-'));
+    file = join(dir, 'bundle.cjs');
+    writeFileSync(file, 'exports.greet = (name) => `hello ${name}`;\nexports.where = () => new Error("here").stack;\n');
+  });
+  const cacheDir = () => join(dir, 'cache');
+  const cacheFiles = () => (existsSync(cacheDir()) ? readdirSync(cacheDir()) : []);
+
+  it('runs the bundle; the first run writes the cache, the next one uses it', () => {
+    const first = load(file, cacheDir());
+    expect(first).toMatchObject({ cache: 'miss', greeting: 'hello ana' });
+    expect(cacheFiles()).toEqual([expect.stringMatching(/-validate\.v8cache$/)]);
+    expect(statSync(cacheDir()).mode & 0o777).toBe(0o700);
+    expect(statSync(join(cacheDir(), cacheFiles()[0]!)).mode & 0o777).toBe(0o600);
+    expect(load(file, cacheDir())).toMatchObject({ cache: 'hit', greeting: 'hello ana' });
+  });
+
+  it('keeps the bundle line numbers in stack traces', () => {
+    expect(load(file, undefined).where).toContain(`${file}:2:`);
+  });
+
+  it('recompiles and rewrites a cache V8 refuses', () => {
+    load(file, cacheDir());
+    const path = join(cacheDir(), cacheFiles()[0]!);
+    writeFileSync(path, Buffer.alloc(4096, 7));
+    expect(load(file, cacheDir())).toMatchObject({ cache: 'rejected', greeting: 'hello ana' });
+    expect(readFileSync(path).equals(Buffer.alloc(4096, 7))).toBe(false);
+    expect(load(file, cacheDir()).cache).toBe('hit');
+  });
+
+  it('writes nothing when the cache is off', () => {
+    expect(load(file, undefined).cache).toBe('off');
+    expect(readdirSync(dir)).toEqual(['bundle.cjs']);
+  });
+
+  it("prunes other bundles' files left untouched for a week, and only those", () => {
+    mkdirSync(cacheDir(), { recursive: true, mode: 0o700 });
+    const stale = join(cacheDir(), 'aaaaaaaaaaaaaaaaaaaaaaaa-validate.v8cache');
+    const recent = join(cacheDir(), 'bbbbbbbbbbbbbbbbbbbbbbbb-validate.v8cache');
+    const unrelated = join(cacheDir(), 'notes.txt');
+    for (const f of [stale, recent, unrelated]) writeFileSync(f, 'x');
+    const longAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    utimesSync(stale, longAgo, longAgo);
+    utimesSync(unrelated, longAgo, longAgo);
+    load(file, cacheDir());
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(unrelated)).toBe(true);
+  });
+
+  // Only root can hand a directory to another user.
+  it.runIf(process.getuid?.() === 0)('neither reads nor writes a cache directory that belongs to another user', () => {
+    mkdirSync(cacheDir(), { mode: 0o700 });
+    chownSync(cacheDir(), 4242, 4242);
+    expect(load(file, cacheDir()).cache).toBe('off');
+    expect(readdirSync(cacheDir())).toEqual([]);
+  });
+});
+
+describe('saml-doctor with the compile cache', () => {
+  it('prints the same report with a cold cache, a warm one and none', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'saml-doctor-cc-cli-'));
+    const args = ['validate', 'fixtures/responses/entra-wrong-audience.b64', '--config', 'fixtures/configs/entra-elevenlabs.json', '--now', '2026-11-20T09:15:02Z'];
+    const cold = runCli(args, { env: { SAML_DOCTOR_COMPILE_CACHE: cache } });
+    expect(readdirSync(cache)).toEqual([expect.stringMatching(/-validate\.v8cache$/)]);
+    const warm = runCli(args, { env: { SAML_DOCTOR_COMPILE_CACHE: cache } });
+    const none = runCli(args, { env: { SAML_DOCTOR_DISABLE_COMPILE_CACHE: '1' } });
+    expect(cold.code).toBe(1);
+    expect(cold.stdout).toContain('audience-mismatch');
+    for (const r of [warm, none]) expect([r.code, r.stdout, r.stderr]).toEqual([cold.code, cold.stdout, cold.stderr]);
+  });
+});
