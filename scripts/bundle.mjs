@@ -1,5 +1,5 @@
-// Bundles the compiled CLI (dist/cli, from tsc) into two CommonJS files for the launcher:
-// dist/bundle/saml-doctor.cjs and the worker entry dist/bundle/validate-worker.cjs.
+// Bundles the compiled CLI (dist/cli, from tsc) into CommonJS files for the launcher:
+// dist/bundle/saml-doctor.cjs, the worker entry validate-worker.cjs and the loader compile-cache.cjs.
 //
 // Why: start-up is what a person waits for. Loading ~225 ES modules one by one costs Node's loader
 // far more than the work of a validation; one file, compiled from V8's code cache (see
@@ -95,14 +95,19 @@ const dynamicBuiltins = {
 };
 
 const result = await esbuild.build({
-  entryPoints: { 'saml-doctor': join(ROOT, 'dist/cli/main.js'), 'validate-worker': join(ROOT, 'dist/cli/validate-worker.js') },
+  entryPoints: {
+    'saml-doctor': join(ROOT, 'dist/cli/main.js'),
+    'validate-worker': join(ROOT, 'dist/cli/validate-worker.js'),
+    // The launcher's loader, so that bin/saml-doctor.js can stay CommonJS.
+    'compile-cache': join(ROOT, 'dist/cli/compile-cache.js'),
+  },
   outdir: join(ROOT, 'dist/bundle'),
   outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: true,
+  minify: !process.env.SAML_DOCTOR_BUNDLE_DEBUG,
   // Stack traces of an internal error still name the source function.
   keepNames: true,
   // The modules read files next to themselves (package.json, the worker entry) through import.meta.url.

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'saml-doctor.js');
-const PEAK_RSS = join(dirname(fileURLToPath(import.meta.url)), 'peak-rss.mjs');
+const PEAK_RSS = join(dirname(fileURLToPath(import.meta.url)), 'peak-rss.cjs');
 
 export function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -20,9 +20,10 @@ export function median(values) {
  * with `memory: true` the child's peak resident set size in MiB and its CPU time in ms (reported
  * by a preloaded module). CPU time is what to compare on a busy machine: waiting for a core does
  * not count in it, while it inflates wall time.
+ * `env(i)` adds variables to run i (warm-up runs included).
  * A non-zero exit outside `okCodes` stops the benchmark: timing a crash would mean nothing.
  */
-export function measureNode(args, { runs = 15, warmup = 3, memory = false, okCodes = [0], input } = {}) {
+export function measureNode(args, { runs = 15, warmup = 3, memory = false, okCodes = [0], input, env: runEnv } = {}) {
   const times = [];
   const rss = [];
   const cpu = [];
@@ -30,8 +31,8 @@ export function measureNode(args, { runs = 15, warmup = 3, memory = false, okCod
   try {
     for (let i = 0; i < warmup + runs; i++) {
       const rssFile = dir ? join(dir, `rss-${i}`) : undefined;
-      const nodeArgs = rssFile ? ['--import', PEAK_RSS, ...args] : args;
-      const env = rssFile ? { ...process.env, SAML_DOCTOR_BENCH_RSS: rssFile } : process.env;
+      const nodeArgs = rssFile ? ['--require', PEAK_RSS, ...args] : args;
+      const env = { ...process.env, ...runEnv?.(i), ...(rssFile ? { SAML_DOCTOR_BENCH_RSS: rssFile } : {}) };
       const start = process.hrtime.bigint();
       const r = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, env, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;

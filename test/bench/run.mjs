@@ -23,10 +23,14 @@ const runs = Number(option('--runs', quick ? '5' : '15'));
 const warmup = Number(option('--warmup', quick ? '1' : '3'));
 const only = option('--only', undefined);
 
-if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'bundle', 'saml-doctor.cjs'))) {
   process.stderr.write('bench: dist/ is missing; run `npm run build` first (npm run bench does).\n');
   process.exit(2);
 }
+
+// The CLI's compiled-code cache goes under .work/, not the user's cache directory; the
+// warm-up runs fill it.
+process.env.SAML_DOCTOR_COMPILE_CACHE ??= join(HERE, '.work', 'compile-cache');
 
 const files = readdirSync(join(HERE, 'workloads'))
   .filter((f) => f.endsWith('.mjs'))

@@ -1,24 +1,25 @@
 // Where a whole `saml-doctor` process spends its CPU: one run under --cpu-prof, self time grouped
-// into module loading, saml-doctor's code, dependencies, garbage collection and the rest of Node;
-// plus the JavaScript a command loads (files and bytes, from the import graph of dist/).
+// into compiling the bundle, loading Node's built-in modules, saml-doctor's JavaScript (with the
+// dependencies bundled into it), garbage collection and the rest of Node.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { ROOT } from '../lib.mjs';
 
-const LOADER = /^node:internal\/(modules|vm)|^node:internal\/deps\/cjs-module-lexer/;
-const NATIVE_LOADING = new Set(['compileSourceTextModule', 'wrapSafe', 'compileForInternalLoader', 'openFileHandle', 'readFileUtf8', 'internalModuleStat', 'realpathSync', 'fstat', 'read', 'close', 'ModuleWrap', 'parse']);
+const BUILTINS = new Set(['compileForInternalLoader', 'compileForPublicLoader', 'requireBuiltin', 'loadBuiltinModule']);
 
 function category(frame) {
   const url = frame.url;
   if (frame.functionName === '(garbage collector)') return 'garbage collection';
-  if (LOADER.test(url) || (!url && NATIVE_LOADING.has(frame.functionName))) return 'module loading (resolve, read, compile, link)';
-  if (url.includes('/node_modules/')) return 'dependencies (xmldom, xml-crypto, commander, chalk, ...)';
-  if (url.includes('/dist/')) return 'saml-doctor code (incl. module top levels)';
+  if (url === 'node:vm' && frame.functionName === 'Script') return 'compiling the bundle (V8 reading its code cache)';
+  // A built-in's top level (no function name) runs once, as it loads.
+  if (BUILTINS.has(frame.functionName) || (url.startsWith('node:') && !frame.functionName)) {
+    return "loading Node's built-in modules (crypto, stream, tty, zlib, ...)";
+  }
+  if (url.includes('/dist/bundle/')) return 'saml-doctor and its bundled dependencies (module set-up and the work)';
   if (frame.functionName === '(idle)') return 'idle (waiting for I/O)';
-  return 'rest of Node (bootstrap, fs, streams, ...)';
+  return 'rest of Node (bootstrap, CommonJS loader, fs, streams, ...)';
 }
 
 /** Self time (ms) per category for `node ...args`, from one --cpu-prof run. */
@@ -39,80 +40,4 @@ export function profileRun(args) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-const require = createRequire(import.meta.url);
-
-/**
- * Files and bytes of JavaScript a command can load: `lazyEntries` with everything they import, now
- * or later (import()), then `entries` with what they import statically (the other commands' modules
- * register options but load their work lazily).
- */
-export function importGraph(lazyEntries, entries) {
-  const seen = new Map();
-  const visit = (file, lazyToo) => {
-    if (seen.has(file)) return;
-    seen.set(file, statSync(file).size);
-    const src = readFileSync(file, 'utf8');
-    const pattern = lazyToo ? /(?:\bfrom\s+|^import\s+|\bimport\(\s*)['"]([^'"]+)['"]/gm : /(?:\bfrom\s+|^import\s+)['"]([^'"]+)['"]/gm;
-    const specs = [...src.matchAll(pattern), ...src.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
-    for (const spec of specs) {
-      if (spec.startsWith('node:') || !/^[.@a-z]/.test(spec)) continue;
-      let target;
-      try {
-        target = spec.startsWith('.') ? resolveRelative(file, spec) : createRequire(file).resolve(spec);
-      } catch {
-        continue; // a Node built-in without the node: prefix
-      }
-      if (target && /\.[cm]?js$/.test(target)) visit(target, lazyToo);
-    }
-  };
-  for (const e of lazyEntries) visit(resolve(ROOT, e), true);
-  for (const e of entries) visit(resolve(ROOT, e), false);
-  const files = [...seen];
-  const ours = files.filter(([f]) => f.includes('/dist/'));
-  const deps = files.filter(([f]) => f.includes('/node_modules/'));
-  const kb = (list) => Math.round(list.reduce((a, [, s]) => a + s, 0) / 1024);
-  return { ours: ours.length, oursKiB: kb(ours), deps: deps.length, depsKiB: kb(deps) };
-}
-
-function resolveRelative(from, spec) {
-  const p = resolve(dirname(from), spec);
-  for (const candidate of [p, `${p}.js`, join(p, 'index.js')]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // next candidate
-    }
-  }
-  return require.resolve(p);
-}
-
-/**
- * A launcher for dist/ bundled into one ES module by esbuild (in node_modules through vitest/tsx),
- * under .work/bundle/; undefined when esbuild is not there. For comparison only: it shows how much
- * of the start-up is the cost of loading hundreds of small modules.
- */
-export function bundledCli() {
-  const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
-  const out = join(ROOT, 'test', 'bench', '.work', 'bundle');
-  const r = spawnSync(
-    esbuild,
-    [
-      join(ROOT, 'dist', 'cli', 'main.js'),
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      `--outfile=${join(out, 'dist', 'cli', 'main.js')}`,
-      '--log-level=error',
-      // Bundled CommonJS dependencies call require(); give the ES module one.
-      "--banner:js=import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
-    ],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
-  if (r.status !== 0) return undefined;
-  mkdirSync(join(out, 'bin'), { recursive: true });
-  copyFileSync(join(ROOT, 'bin', 'saml-doctor.js'), join(out, 'bin', 'saml-doctor.js'));
-  copyFileSync(join(ROOT, 'package.json'), join(out, 'package.json'));
-  return join(out, 'bin', 'saml-doctor.js');
 }
