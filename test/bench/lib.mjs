@@ -53,6 +53,34 @@ export function measureNode(args, { runs = 15, warmup = 3, memory = false, okCod
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs, peakRssMiB: rss.length ? median(rss) : undefined, cpuMs: cpu.length ? median(cpu) : undefined };
 }
 
+/**
+ * Starts `node ...args` once per entry of `argsList`, all at the same time, and waits for all of
+ * them: the wall time from the first start to the last exit, and the CPU time of them all.
+ */
+export async function measureConcurrent(argsList, { okCodes = [0] } = {}) {
+  const { spawn } = await import('node:child_process');
+  const dir = mkdtempSync(join(tmpdir(), 'saml-doctor-bench-'));
+  try {
+    const start = process.hrtime.bigint();
+    await Promise.all(
+      argsList.map(
+        (args, i) =>
+          new Promise((resolve, reject) => {
+            const env = { ...process.env, SAML_DOCTOR_BENCH_RSS: join(dir, `rss-${i}`) };
+            const child = spawn(process.execPath, ['--require', PEAK_RSS, ...args], { cwd: ROOT, env, stdio: 'ignore' });
+            child.on('error', reject);
+            child.on('exit', (code) => (okCodes.includes(code) ? resolve() : reject(new Error(`node ${args.join(' ')} exited ${code}`))));
+          }),
+      ),
+    );
+    const wall = Number(process.hrtime.bigint() - start) / 1e6;
+    const cpuMs = argsList.reduce((sum, _, i) => sum + JSON.parse(readFileSync(join(dir, `rss-${i}`), 'utf8')).cpuMicros / 1000, 0);
+    return { wall, cpuMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** A Markdown table (readable as plain text too). */
 export function table(headers, rows) {
   const cells = [headers, ...rows].map((r) => r.map((c) => String(c)));
