@@ -1,6 +1,7 @@
 // Where a whole `saml-doctor` process spends its CPU: one run under --cpu-prof, self time grouped
-// into compiling the bundle, loading Node's built-in modules, saml-doctor's JavaScript (with the
-// dependencies bundled into it), garbage collection and the rest of Node.
+// into compiling the bundle, loading Node's built-in modules, reading files, Node's crypto,
+// saml-doctor's JavaScript (with the dependencies bundled into it), garbage collection and the
+// rest of Node.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT } from '../lib.mjs';
 
 const BUILTINS = new Set(['compileForInternalLoader', 'compileForPublicLoader', 'requireBuiltin', 'loadBuiltinModule']);
+const READS = new Set(['read', 'readFileUtf8', 'tryReadSync', 'readSync', 'open', 'openSync', 'fstat', 'close']);
 
 function category(frame) {
   const url = frame.url;
@@ -17,6 +19,8 @@ function category(frame) {
   if (BUILTINS.has(frame.functionName) || (url.startsWith('node:') && !frame.functionName)) {
     return "loading Node's built-in modules (crypto, stream, tty, zlib, ...)";
   }
+  if (!url && READS.has(frame.functionName)) return 'reading files (the bundle, its code cache, the inputs)';
+  if (url.startsWith('node:internal/crypto/') || url === 'node:crypto') return "Node's crypto (X.509, hashes, RSA verify)";
   if (url.includes('/dist/bundle/')) return 'saml-doctor and its bundled dependencies (module set-up and the work)';
   if (frame.functionName === '(idle)') return 'idle (waiting for I/O)';
   return 'rest of Node (bootstrap, CommonJS loader, fs, streams, ...)';

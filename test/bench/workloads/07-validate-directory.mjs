@@ -81,8 +81,9 @@ export async function run({ runs }) {
     `\n\n${count} files. Load average while measuring: ${avgLoad.toFixed(1)} on ${cpus().length} cores. ` +
     `The same pure-CPU loop in 2 threads instead of 1 (no saml-doctor code, measured next to each pair of runs) got ${spin.toFixed(2)}× the throughput: ` +
     'that is what a second thread could give any program on this machine at the time. ' +
-    `Two independent processes sharing nothing, each judging half the files, got ${(one.wall / pair.wall).toFixed(2)}×: that is what a second core ` +
-    'gives this work here (parsing and hashing are memory-heavy, unlike the loop), so no way of splitting it over threads can do better. ' +
+    `Two independent processes sharing nothing, each judging half the files, measured in the same rounds, got ${(one.wall / pair.wall).toFixed(2)}×: ` +
+    'that is what a second core gave this very work here, and no way of splitting it over threads can beat it. The loop runs for a ' +
+    'fraction of a second; over a run of several seconds this shared 2-vCPU machine gives a second busy core unevenly. ' +
     `CPU per response: ${(one.cpu / count).toFixed(2)} ms with 1 thread, ${(two.cpu / count).toFixed(2)} ms with 2 workers, ` +
     `${(pair.cpu / count).toFixed(2)} ms with 2 processes (with 1 thread, V8's garbage collector and optimising compiler run on the idle core; ` +
     'with 2 busy threads they compete for the same two cores).';
