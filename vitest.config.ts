@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/bench/.work/**'],
     testTimeout: 20_000,
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

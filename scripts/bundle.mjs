@@ -103,7 +103,10 @@ const deferChildProcess = {
         '  get: (_, key) => load()[key],',
         '  has: (_, key) => key in load(),',
         '  ownKeys: () => Reflect.ownKeys(load()),',
-        '  getOwnPropertyDescriptor: (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(load(), key), configurable: true }),',
+        '  getOwnPropertyDescriptor: (_, key) => {',
+        '    const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);',
+        '    return descriptor && { ...descriptor, configurable: true };',
+        '  },',
         '});',
       ].join('\n'),
     }));
@@ -138,7 +141,8 @@ const result = await esbuild.build({
   minify: !process.env.SAML_DOCTOR_BUNDLE_DEBUG,
   // Stack traces of an internal error still name the source function.
   keepNames: true,
-  // The modules read files next to themselves (package.json, the worker entry) through import.meta.url.
+  // The modules find files relative to themselves through import.meta.url: the worker entry sits
+  // beside its caller in both builds, and package.json two levels up from dist/cli and dist/bundle alike.
   define: { 'import.meta.url': '__bundle_url' },
   banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded through createRequire only for RSA 1.5 decryption; resolved from node_modules then.

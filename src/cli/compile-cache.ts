@@ -4,58 +4,78 @@
  * kept in a per-user cache directory and handed back to V8 on later runs: Node 22's
  * module.enableCompileCache does the same for modules, and Node 20 lacks it.
  *
- * The cache is an optimisation only: any failure to read or write it is ignored, and V8 itself
- * rejects data made by another V8 version or with other flags. A cache file is named by a hash of
- * the bundle's bytes, so a rebuilt bundle never meets compiled code of another one.
+ * Cached data is code: V8 runs whatever it holds, checks only the source's length and its own
+ * version and flags, and (on Node 20) crashes on corrupt data. So the cache is used only when it
+ * cannot have come from anyone else: an absolute directory, not a symbolic link, owned by this user
+ * and writable by no one else, holding a file with the same properties. Each file carries a
+ * SHA-256 of its data, and its name a hash of the bundle, the Node build and the command, so a
+ * rebuilt bundle never meets compiled code of another one. Any failure just means no cache.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** What happened to the cache on this run: used, missing (so written at exit), refused by V8 (rewritten), or off. */
+/** What happened to the cache on this run: used, missing (so written at exit), refused (rewritten), or off. */
 export type CacheState = 'hit' | 'miss' | 'rejected' | 'off';
 
 export interface LoadedBundle {
   exports: Record<string, unknown>;
   cache: CacheState;
   /**
-   * Writes the cache when this run had none (or V8 refused it); call it at exit, when the data
+   * Writes the cache when this run had none (or it was refused); call it at exit, when the data
    * covers every function the command compiled, not just the top level.
    */
   save(): void;
 }
 
-const SUFFIX = '.v8cache';
+/** The commands that get a cache file of their own; anything else (a typo, --help) shares one. */
+const COMMANDS = new Set(['inspect', 'validate', 'cert', 'metadata', 'config', 'explain', 'redact', 'profiles']);
+const EXTENSION = '.v8cache';
+const DIGEST = 32;
 
 /**
  * Where compiled code is kept: $SAML_DOCTOR_COMPILE_CACHE, else the platform's per-user cache
- * directory; undefined (no cache) when SAML_DOCTOR_DISABLE_COMPILE_CACHE is set.
+ * directory; undefined (no cache) when SAML_DOCTOR_DISABLE_COMPILE_CACHE is set, when a path is
+ * not absolute, or when the home directory is not the user's own (sudo keeping HOME: a root-owned
+ * cache there would later shut the user out of it).
  */
-export function compileCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string | undefined {
+export function compileCacheDir(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+  home: { path: string; ownedByUser: boolean },
+): string | undefined {
   if (env.SAML_DOCTOR_DISABLE_COMPILE_CACHE) return undefined;
-  if (env.SAML_DOCTOR_COMPILE_CACHE) return env.SAML_DOCTOR_COMPILE_CACHE;
-  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'saml-doctor', 'Cache') : undefined;
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'saml-doctor');
-  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'saml-doctor');
+  if (env.SAML_DOCTOR_COMPILE_CACHE) return absolute(env.SAML_DOCTOR_COMPILE_CACHE);
+  if (platform === 'win32') return env.LOCALAPPDATA ? absolute(join(env.LOCALAPPDATA, 'saml-doctor', 'Cache')) : undefined;
+  if (!home.ownedByUser) return undefined;
+  if (platform === 'darwin') return absolute(join(home.path, 'Library', 'Caches', 'saml-doctor'));
+  // The XDG spec says to ignore a relative XDG_CACHE_HOME.
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(home.path, '.cache');
+  return absolute(join(base, 'saml-doctor'));
+}
+
+function absolute(path: string): string | undefined {
+  return isAbsolute(path) ? path : undefined;
+}
+
+/** The cache file for one bundle, Node build and command: each command keeps what its own first run compiled. */
+export function cacheFileName(bundle: Buffer, nodeVersion: string, arch: string, command: string): string {
+  const id = createHash('sha256').update(bundle).update(`\0${nodeVersion}\0${arch}`).digest('hex').slice(0, 24);
+  return `${id}-${COMMANDS.has(command) ? command : 'other'}${EXTENSION}`;
 }
 
 /**
- * The cache file for one bundle, Node build and command: each command keeps the code its own
- * first run compiled, so `--help` run first does not leave `validate` compiling lazily forever.
+ * Runs a CommonJS bundle as Node's loader would, compiled from the cache in `dir` when it has a
+ * trustworthy one. `uid` is the user the cache must belong to (undefined where there are no uids).
  */
-export function cacheFileName(bundle: Buffer, nodeVersion: string, arch: string, command: string): string {
-  const id = createHash('sha256').update(bundle).update(`\0${nodeVersion}\0${arch}`).digest('hex').slice(0, 24);
-  return `${id}-${/^[a-z][a-z-]{0,30}$/.test(command) ? command : 'other'}${SUFFIX}`;
-}
-
-/** Runs a CommonJS bundle as Node's loader would, compiled from the cache in `dir` when it has one. */
-export function loadBundle(file: string, dir: string | undefined, command: string): LoadedBundle {
+export function loadBundle(file: string, dir: string | undefined, command: string, uid = process.getuid?.()): LoadedBundle {
   const source = readFileSync(file);
   const name = cacheFileName(source, process.version, process.arch, command);
-  const cacheFile = dir !== undefined && ownedDirectory(dir) !== false ? join(dir, name) : undefined;
-  const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile);
+  const usable = dir !== undefined && directoryState(dir, uid) !== 'foreign';
+  const cachedData = usable ? readCache(join(dir, name), uid) : undefined;
   // The wrapper sits on a line of its own and lineOffset takes it back out, so stack traces keep
   // the bundle's line numbers.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source.toString('utf8')}\n})`, {
@@ -66,50 +86,88 @@ export function loadBundle(file: string, dir: string | undefined, command: strin
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
 
-  const cache: CacheState = cacheFile === undefined ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
+  const cache: CacheState = !usable ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
   return {
     exports: module.exports,
     cache,
     save: () => {
-      if (cacheFile !== undefined && cache !== 'hit') save(dir!, cacheFile, name, () => script.createCachedData());
+      if (cache === 'miss' || cache === 'rejected') writeCache(dir!, name, script.createCachedData(), uid);
     },
   };
 }
 
-/** False when the directory exists but belongs to another user: compiled code from there could be anyone's. */
-function ownedDirectory(dir: string): boolean | undefined {
+/** Trusted: only this user could have put anything there. */
+function trusted(stats: Stats, uid: number | undefined): boolean {
+  return uid === undefined || (stats.uid === uid && (stats.mode & 0o022) === 0);
+}
+
+function directoryState(dir: string, uid: number | undefined): 'own' | 'absent' | 'foreign' {
   try {
-    return process.getuid === undefined || statSync(dir).uid === process.getuid();
+    const stats = lstatSync(dir);
+    return stats.isDirectory() && trusted(stats, uid) ? 'own' : 'foreign';
   } catch {
-    return undefined;
+    return 'absent';
   }
 }
 
-function readIfPresent(file: string): Buffer | undefined {
+/** The cached data, if the file is this user's alone and its digest matches (V8 would run corrupt data). */
+function readCache(file: string, uid: number | undefined): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    return readFileSync(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || !trusted(stats, uid)) return undefined;
+    const content = readFileSync(fd);
+    const data = content.subarray(DIGEST);
+    return content.length > DIGEST && createHash('sha256').update(data).digest().equals(content.subarray(0, DIGEST)) ? data : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-function save(dir: string, file: string, name: string, data: () => Buffer): void {
+function writeCache(dir: string, name: string, data: Buffer, uid: number | undefined): void {
+  let tmp: string | undefined;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (ownedDirectory(dir) !== true) return;
-    // Written aside and renamed: a concurrent run reads the old file or the new one, never half of one.
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, data(), { mode: 0o600 });
-    renameSync(tmp, file);
-    // Data of other bundles or Node builds left untouched for a week is most likely of an
-    // uninstalled version; an install still in use writes its file again on its next run.
-    const id = name.slice(0, name.indexOf('-'));
-    const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
-    for (const other of readdirSync(dir)) {
-      const path = join(dir, other);
-      if (!other.startsWith(id) && /\.v8cache(\.\d+\.tmp)?$/.test(other) && statSync(path).mtimeMs < weekAgo) unlinkSync(path);
+    if (directoryState(dir, uid) !== 'own') return;
+    // A fresh random name, created exclusively: a planted file or link is never written through.
+    tmp = join(dir, `${name}.${randomBytes(8).toString('hex')}.tmp`);
+    const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+      writeSync(fd, createHash('sha256').update(data).digest());
+      writeSync(fd, data);
+    } finally {
+      closeSync(fd);
     }
+    // Renamed into place: a concurrent run reads the old file or the new one, never half of one.
+    renameSync(tmp, join(dir, name));
+    tmp = undefined;
+    pruneStale(dir, name, uid);
   } catch {
     // A read-only or full disk only costs the next run its head start.
+    if (tmp !== undefined) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+/**
+ * Files of other bundles or Node builds left untouched for a week are most likely of an
+ * uninstalled version; an install still in use writes its file again on its next run.
+ */
+function pruneStale(dir: string, keep: string, uid: number | undefined): void {
+  const id = keep.slice(0, keep.indexOf('-'));
+  const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
+  for (const other of readdirSync(dir)) {
+    if (other.startsWith(id) || !(other.endsWith(EXTENSION) || other.endsWith('.tmp'))) continue;
+    const path = join(dir, other);
+    const stats = lstatSync(path);
+    if (stats.isFile() && trusted(stats, uid) && stats.mtimeMs < weekAgo) unlinkSync(path);
   }
 }

@@ -2,11 +2,11 @@
 // xmldom are loaded (the entity tables, the end-tag pattern). The bundled CLI must answer exactly
 // as the plain tsc build of the same sources does, on the inputs those parts touch.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 
 const UNBUNDLED = pathToFileURL(resolve('dist/cli/main.js')).href;
@@ -32,6 +32,7 @@ const SAMPLES: Record<string, string> = {
 
 describe('the bundled CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'saml-doctor-bundle-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, xml] of Object.entries(SAMPLES)) {
     it(`answers like the unbundled build: ${name}`, () => {
       const file = join(dir, `${name.replace(/\W+/g, '-')}.xml`);

@@ -1,24 +1,50 @@
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFileName, compileCacheDir } from '../../src/cli/compile-cache.js';
 import { runCli } from '../support/cli.js';
 
 describe('compileCacheDir', () => {
+  const home = { path: '/home/ana', ownedByUser: true };
+
   it('follows the platform and the environment', () => {
-    expect(compileCacheDir({}, 'linux', '/home/ana')).toBe('/home/ana/.cache/saml-doctor');
-    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/ana' }, 'linux', '/home/ana')).toBe('/var/cache/ana/saml-doctor');
-    expect(compileCacheDir({}, 'darwin', '/Users/ana')).toBe('/Users/ana/Library/Caches/saml-doctor');
-    expect(compileCacheDir({ LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local' }, 'win32', 'C:\\Users\\ana')).toMatch(/saml-doctor[\\/]Cache$/);
-    expect(compileCacheDir({}, 'win32', 'C:\\Users\\ana')).toBeUndefined();
+    expect(compileCacheDir({}, 'linux', home)).toBe('/home/ana/.cache/saml-doctor');
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/ana' }, 'linux', home)).toBe('/var/cache/ana/saml-doctor');
+    expect(compileCacheDir({}, 'darwin', { path: '/Users/ana', ownedByUser: true })).toBe('/Users/ana/Library/Caches/saml-doctor');
+    expect(compileCacheDir({}, 'win32', home)).toBeUndefined();
   });
 
   it('honours SAML_DOCTOR_COMPILE_CACHE and SAML_DOCTOR_DISABLE_COMPILE_CACHE', () => {
-    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd' }, 'linux', '/home/ana')).toBe('/tmp/sd');
-    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd', SAML_DOCTOR_DISABLE_COMPILE_CACHE: '1' }, 'linux', '/home/ana')).toBeUndefined();
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd' }, 'linux', home)).toBe('/tmp/sd');
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd', SAML_DOCTOR_DISABLE_COMPILE_CACHE: '1' }, 'linux', home)).toBeUndefined();
+  });
+
+  it('never resolves a relative path against the working directory', () => {
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: 'cache' }, 'linux', home)).toBeUndefined();
+    // The XDG spec: a relative XDG_CACHE_HOME is ignored.
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'rel/cache' }, 'linux', home)).toBe('/home/ana/.cache/saml-doctor');
+  });
+
+  it("stays off in a home directory that is not the user's own (sudo keeping HOME)", () => {
+    expect(compileCacheDir({}, 'linux', { path: '/home/ana', ownedByUser: false })).toBeUndefined();
   });
 });
 
@@ -40,9 +66,15 @@ describe('cacheFileName', () => {
     expect(cacheFileName(edited, 'v20.20.2', 'x64', 'validate')).not.toBe(cacheFileName(bundle, 'v20.20.2', 'x64', 'validate'));
   });
 
-  it('does not let an argument choose the file name', () => {
-    expect(cacheFileName(bundle, 'v20.20.2', 'x64', '--help')).toMatch(/-other\.v8cache$/);
-    expect(cacheFileName(bundle, 'v20.20.2', 'x64', '../../etc/passwd')).toMatch(/^[0-9a-f]{24}-other\.v8cache$/);
+  it('gives each command of the program its own file, and everything else one shared file', () => {
+    const section = runCli(['--help']).stdout.split('Commands:\n')[1]!.split('\n\n')[0]!;
+    // commander's own `help` command is left to the shared file.
+    const commands = [...section.matchAll(/^  ([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands.length).toBeGreaterThan(5);
+    for (const command of commands) expect(cacheFileName(bundle, 'v20.20.2', 'x64', command)).toMatch(new RegExp(`-${command}\\.v8cache$`));
+    for (const other of ['--help', 'valdiate', '../../etc/passwd', '']) {
+      expect(cacheFileName(bundle, 'v20.20.2', 'x64', other)).toMatch(/^[0-9a-f]{24}-other\.v8cache$/);
+    }
   });
 });
 
@@ -50,11 +82,11 @@ describe('cacheFileName', () => {
  * loadBundle in a fresh process, as the launcher runs it: within one process V8 reuses what it
  * compiled before and never consults the cached data again.
  */
-function load(file: string, dir: string | undefined): { cache: string; greeting: string; where: string } {
+function load(file: string, dir: string | undefined, uid = process.getuid?.()): { cache: string; greeting: string; where: string } {
   const api = pathToFileURL(resolve('dist/cli/compile-cache.js')).href;
   const script = `
     import { loadBundle } from ${JSON.stringify(api)};
-    const run = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(dir)}, 'validate');
+    const run = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(dir)}, 'validate', ${JSON.stringify(uid)});
     console.log(JSON.stringify({ cache: run.cache, greeting: run.exports.greet('ana'), where: run.exports.where() }));
     run.save();`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
@@ -70,6 +102,7 @@ describe('loadBundle', () => {
     file = join(dir, 'bundle.cjs');
     writeFileSync(file, 'exports.greet = (name) => `hello ${name}`;\nexports.where = () => new Error("here").stack;\n');
   });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const cacheDir = () => join(dir, 'cache');
   const cacheFiles = () => (existsSync(cacheDir()) ? readdirSync(cacheDir()) : []);
 
@@ -78,7 +111,11 @@ describe('loadBundle', () => {
     expect(first).toMatchObject({ cache: 'miss', greeting: 'hello ana' });
     expect(cacheFiles()).toEqual([expect.stringMatching(/-validate\.v8cache$/)]);
     expect(statSync(cacheDir()).mode & 0o777).toBe(0o700);
-    expect(statSync(join(cacheDir(), cacheFiles()[0]!)).mode & 0o777).toBe(0o600);
+    const written = join(cacheDir(), cacheFiles()[0]!);
+    expect(statSync(written).mode & 0o777).toBe(0o600);
+    // The first 32 bytes are the SHA-256 of the rest.
+    const content = readFileSync(written);
+    expect(createHash('sha256').update(content.subarray(32)).digest().equals(content.subarray(0, 32))).toBe(true);
     expect(load(file, cacheDir())).toMatchObject({ cache: 'hit', greeting: 'hello ana' });
   });
 
@@ -86,12 +123,22 @@ describe('loadBundle', () => {
     expect(load(file, undefined).where).toContain(`${file}:2:`);
   });
 
-  it('recompiles and rewrites a cache V8 refuses', () => {
+  it('never hands V8 data whose digest does not match (corrupt data can crash V8), and rewrites it', () => {
     load(file, cacheDir());
     const path = join(cacheDir(), cacheFiles()[0]!);
-    writeFileSync(path, Buffer.alloc(4096, 7));
+    const content = readFileSync(path);
+    content[content.length - 100] ^= 0xff;
+    writeFileSync(path, content);
+    expect(load(file, cacheDir())).toMatchObject({ cache: 'miss', greeting: 'hello ana' });
+    expect(load(file, cacheDir()).cache).toBe('hit');
+  });
+
+  it('recompiles and rewrites data V8 refuses', () => {
+    load(file, cacheDir());
+    const path = join(cacheDir(), cacheFiles()[0]!);
+    const junk = Buffer.alloc(4096, 7);
+    writeFileSync(path, Buffer.concat([createHash('sha256').update(junk).digest(), junk]));
     expect(load(file, cacheDir())).toMatchObject({ cache: 'rejected', greeting: 'hello ana' });
-    expect(readFileSync(path).equals(Buffer.alloc(4096, 7))).toBe(false);
     expect(load(file, cacheDir()).cache).toBe('hit');
   });
 
@@ -115,12 +162,47 @@ describe('loadBundle', () => {
     expect(existsSync(unrelated)).toBe(true);
   });
 
-  // Only root can hand a directory to another user.
-  it.runIf(process.getuid?.() === 0)('neither reads nor writes a cache directory that belongs to another user', () => {
-    mkdirSync(cacheDir(), { mode: 0o700 });
-    chownSync(cacheDir(), 4242, 4242);
-    expect(load(file, cacheDir()).cache).toBe('off');
-    expect(readdirSync(cacheDir())).toEqual([]);
+  describe('refuses what someone else could have planted', () => {
+    it('a cache directory that belongs to another user', () => {
+      mkdirSync(cacheDir(), { mode: 0o700 });
+      expect(load(file, cacheDir(), (process.getuid?.() ?? 0) + 1).cache).toBe('off');
+      expect(readdirSync(cacheDir())).toEqual([]);
+    });
+
+    it('a cache directory that others can write to', () => {
+      mkdirSync(cacheDir(), { mode: 0o700 });
+      chmodSync(cacheDir(), 0o777);
+      expect(load(file, cacheDir()).cache).toBe('off');
+      expect(readdirSync(cacheDir())).toEqual([]);
+    });
+
+    it('a cache directory that is a symbolic link', () => {
+      const real = join(dir, 'real');
+      mkdirSync(real, { mode: 0o700 });
+      symlinkSync(real, cacheDir());
+      expect(load(file, cacheDir()).cache).toBe('off');
+      expect(readdirSync(real)).toEqual([]);
+    });
+
+    it('a cache file that others can write to: not read, and replaced', () => {
+      load(file, cacheDir());
+      const path = join(cacheDir(), cacheFiles()[0]!);
+      chmodSync(path, 0o666);
+      expect(load(file, cacheDir()).cache).toBe('miss');
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+    });
+
+    it('a cache file that is a symbolic link: not followed, and the link is replaced, not its target', () => {
+      load(file, cacheDir());
+      const path = join(cacheDir(), cacheFiles()[0]!);
+      const elsewhere = join(dir, 'elsewhere.v8cache');
+      renameSync(path, elsewhere);
+      const before = readFileSync(elsewhere);
+      symlinkSync(elsewhere, path);
+      expect(load(file, cacheDir()).cache).toBe('miss');
+      expect(lstatSync(path).isSymbolicLink()).toBe(false);
+      expect(readFileSync(elsewhere).equals(before)).toBe(true);
+    });
   });
 });
 
@@ -135,5 +217,6 @@ describe('saml-doctor with the compile cache', () => {
     expect(cold.code).toBe(1);
     expect(cold.stdout).toContain('audience-mismatch');
     for (const r of [warm, none]) expect([r.code, r.stdout, r.stderr]).toEqual([cold.code, cold.stdout, cold.stderr]);
+    rmSync(cache, { recursive: true, force: true });
   });
 });

@@ -97,6 +97,18 @@ describe('saml-doctor validate', () => {
     expect(r.stdout).toContain('0 errors');
   });
 
+  it('--sp-key decrypts an RSA 1.5 key transport too (node-forge, loaded only then, from the bundled CLI)', () => {
+    const enc = join(dir, 'encrypted-rsa15.xml');
+    writeFileSync(enc, encryptAssertion(signResponse(buildResponse(), { sign: 'assertion' }), SP_KEY.cert, { keyTransport: 'rsa-1_5' }));
+    const key = join(dir, 'sp.key.pem');
+    writeFileSync(key, SP_KEY.key);
+    const r = cli(['validate', enc, '--config', config, '--now', NOW, '--sp-key', key, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const result = JSON.parse(r.stdout).results[0];
+    expect(result.findings.map((f: { code: string }) => f.code)).not.toContain('assertion-encrypted');
+    expect(result.details.claimsVerified).toBe(true);
+  });
+
   it('--skew changes the allowance and is printed', () => {
     const r = cli(['validate', good, '--config', config, '--now', '2026-11-20T09:08:00Z', '--skew', '0']);
     expect(r.code).toBe(1);

@@ -1,5 +1,5 @@
 // Workload 5: whole-process wall and CPU time of the commands a person types, against starting Node at all.
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, measureNode, ms, signedMs, table } from '../lib.mjs';
@@ -10,6 +10,11 @@ const VERSION_TARGET_MS = 10;
 const VALIDATE_TARGET_MS = 40;
 const NOW = '2026-11-20T09:15:02Z';
 const FLOOR = join(ROOT, 'test', 'bench', 'peers', 'floor-process.cjs');
+const emptyCaches = [];
+function emptyCache() {
+  emptyCaches.push(mkdtempSync(join(tmpdir(), 'saml-doctor-cc-')));
+  return emptyCaches.at(-1);
+}
 const kib = (file) => `${Math.round(statSync(file).size / 1024)} KiB`;
 /** Size of the cache file one command left (run.mjs points SAML_DOCTOR_COMPILE_CACHE at .work/). */
 function cacheKiB(command) {
@@ -36,7 +41,7 @@ export async function run({ runs, warmup }) {
     ['saml-doctor --help', [BIN, '--help']],
     ['saml-doctor validate response.b64 --config sso.json', validateArgs],
     // Each run gets an empty cache directory of its own: what the very first run after an install costs.
-    ['same validate, compile cache empty (first run)', validateArgs, () => ({ SAML_DOCTOR_COMPILE_CACHE: mkdtempSync(join(tmpdir(), 'saml-doctor-cc-')) })],
+    ['same validate, compile cache empty (first run)', validateArgs, () => ({ SAML_DOCTOR_COMPILE_CACHE: emptyCache() })],
     ['floor: read, decode, parse, c14n, SHA-256, RSA verify (no CLI)', [FLOOR, work('signed-assertion.b64'), work('idp.crt.pem')]],
   ];
   // Fully interleaved, one run of each command per round, so that a burst of load elsewhere lands on all alike.
@@ -68,6 +73,7 @@ export async function run({ runs, warmup }) {
   const versionOk = v.cpu <= VERSION_TARGET_MS;
   const validateOk = val.cpu <= VALIDATE_TARGET_MS;
 
+  for (const d of emptyCaches.splice(0)) rmSync(d, { recursive: true, force: true });
   const profile = profileRun(validateArgs);
   const total = profile.reduce((a, [, t]) => a + t, 0);
   const profileTable = table(
