@@ -4,36 +4,39 @@
 // CommonJS (bin/package.json) so that a run never starts Node's ES module loader.
 'use strict';
 const { readFileSync, statSync } = require('node:fs');
-const { join } = require('node:path');
+const { dirname, join } = require('node:path');
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version + '\n');
 } else {
-  let cli;
   try {
-    const { compileCacheDir, loadBundle } = require('../dist/bundle/compile-cache.cjs');
-    const home = require('node:os').homedir();
-    const dir = compileCacheDir(process.env, process.platform, { path: home, ownedByUser: ownedByUser(home) });
-    const loaded = loadBundle(join(__dirname, '..', 'dist', 'bundle', 'saml-doctor.cjs'), dir, args[0] ?? '');
+    const bundle = join(__dirname, '..', 'dist', 'bundle');
+    const { compileCacheDir, loadBundle } = require(join(bundle, 'compile-cache.cjs'));
+    const dir = compileCacheDir(process.env, process.platform, require('node:os').homedir(), ownedByUser);
+    const loaded = loadBundle(join(bundle, 'saml-doctor.cjs'), dir, args[0] ?? '');
     process.once('exit', loaded.save);
-    cli = loaded.exports;
+    // main() handles its own errors (exit 2 with a short message); a rejection here is a launcher bug.
+    loaded.exports.main(process.argv).catch(fail);
   } catch (err) {
-    fail(err && err.code === 'MODULE_NOT_FOUND' ? 'dist/bundle/ is missing; run `npm run build`' : err);
+    fail(err && (err.code === 'MODULE_NOT_FOUND' || err.code === 'ENOENT') ? new Error('dist/bundle/ is missing or incomplete; run `npm run build`') : err);
   }
-  // main() handles its own errors (exit 2 with a short message); a rejection here is a launcher bug.
-  if (cli) cli.main(process.argv).catch(fail);
 }
 
-function ownedByUser(home) {
-  try {
-    return process.getuid === undefined || statSync(home).uid === process.getuid();
-  } catch {
-    return false;
+/** The nearest existing directory at or above `path` belongs to this user (always true without uids). */
+function ownedByUser(path) {
+  if (process.getuid === undefined) return true;
+  for (let p = path; ; p = dirname(p)) {
+    try {
+      return statSync(p).uid === process.getuid();
+    } catch {
+      if (dirname(p) === p) return false;
+    }
   }
 }
 
 function fail(err) {
-  process.stderr.write(`saml-doctor: could not start: ${err && err.message ? err.message : err}\n`);
+  const message = String(err && err.message ? err.message : err).split('\n')[0];
+  process.stderr.write(`saml-doctor: could not start: ${message}\n`);
   process.exitCode = 2;
 }

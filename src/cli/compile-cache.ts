@@ -15,7 +15,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
 /** What happened to the cache on this run: used, missing (so written at exit), refused (rewritten), or off. */
@@ -34,31 +34,38 @@ export interface LoadedBundle {
 /** The commands that get a cache file of their own; anything else (a typo, --help) shares one. */
 const COMMANDS = new Set(['inspect', 'validate', 'cert', 'metadata', 'config', 'explain', 'redact', 'profiles']);
 const EXTENSION = '.v8cache';
+/** Only files of exactly this shape are ever deleted, whatever else the directory holds. */
+const OURS = /^[0-9a-f]{24}-[a-z]+\.v8cache(\.[0-9a-f]{16}\.tmp)?$/;
 const DIGEST = 32;
 
 /**
  * Where compiled code is kept: $SAML_DOCTOR_COMPILE_CACHE, else the platform's per-user cache
  * directory; undefined (no cache) when SAML_DOCTOR_DISABLE_COMPILE_CACHE is set, when a path is
- * not absolute, or when the home directory is not the user's own (sudo keeping HOME: a root-owned
- * cache there would later shut the user out of it).
+ * not absolute, or when the default location is not the user's own (`ownedByUser`, given the
+ * base directory): under sudo keeping HOME or XDG_CACHE_HOME, a root-owned cache there would
+ * later shut the user out of it.
  */
 export function compileCacheDir(
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform,
-  home: { path: string; ownedByUser: boolean },
+  home: string,
+  ownedByUser: (path: string) => boolean,
 ): string | undefined {
   if (env.SAML_DOCTOR_DISABLE_COMPILE_CACHE) return undefined;
   if (env.SAML_DOCTOR_COMPILE_CACHE) return absolute(env.SAML_DOCTOR_COMPILE_CACHE);
-  if (platform === 'win32') return env.LOCALAPPDATA ? absolute(join(env.LOCALAPPDATA, 'saml-doctor', 'Cache')) : undefined;
-  if (!home.ownedByUser) return undefined;
-  if (platform === 'darwin') return absolute(join(home.path, 'Library', 'Caches', 'saml-doctor'));
-  // The XDG spec says to ignore a relative XDG_CACHE_HOME.
-  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(home.path, '.cache');
-  return absolute(join(base, 'saml-doctor'));
+  const [base, leaf] =
+    platform === 'win32'
+      ? [env.LOCALAPPDATA ?? '', join('saml-doctor', 'Cache')]
+      : platform === 'darwin'
+        ? [join(home, 'Library', 'Caches'), 'saml-doctor']
+        : // The XDG spec says to ignore a relative XDG_CACHE_HOME.
+          [env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(home, '.cache'), 'saml-doctor'];
+  return isAbsolute(base) && ownedByUser(base) ? absolute(join(base, leaf)) : undefined;
 }
 
+/** Normalised too: a trailing slash would make lstat follow a link to somewhere else. */
 function absolute(path: string): string | undefined {
-  return isAbsolute(path) ? path : undefined;
+  return isAbsolute(path) ? resolve(path) : undefined;
 }
 
 /** The cache file for one bundle, Node build and command: each command keeps what its own first run compiled. */
@@ -74,8 +81,9 @@ export function cacheFileName(bundle: Buffer, nodeVersion: string, arch: string,
 export function loadBundle(file: string, dir: string | undefined, command: string, uid = process.getuid?.()): LoadedBundle {
   const source = readFileSync(file);
   const name = cacheFileName(source, process.version, process.arch, command);
-  const usable = dir !== undefined && directoryState(dir, uid) !== 'foreign';
-  const cachedData = usable ? readCache(join(dir, name), uid) : undefined;
+  const state = dir === undefined ? 'foreign' : directoryState(dir, uid);
+  const usable = state !== 'foreign';
+  const cachedData = state === 'own' ? readCache(join(dir!, name), uid) : undefined;
   // The wrapper sits on a line of its own and lineOffset takes it back out, so stack traces keep
   // the bundle's line numbers.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source.toString('utf8')}\n})`, {
@@ -105,8 +113,8 @@ function directoryState(dir: string, uid: number | undefined): 'own' | 'absent' 
   try {
     const stats = lstatSync(dir);
     return stats.isDirectory() && trusted(stats, uid) ? 'own' : 'foreign';
-  } catch {
-    return 'absent';
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'absent' : 'foreign';
   }
 }
 
@@ -114,7 +122,8 @@ function directoryState(dir: string, uid: number | undefined): 'own' | 'absent' 
 function readCache(file: string, uid: number | undefined): Buffer | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // Non-blocking: a FIFO in its place must not hang the run before fstat refuses it.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(fd);
     if (!stats.isFile() || !trusted(stats, uid)) return undefined;
     const content = readFileSync(fd);
@@ -165,7 +174,7 @@ function pruneStale(dir: string, keep: string, uid: number | undefined): void {
   const id = keep.slice(0, keep.indexOf('-'));
   const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
   for (const other of readdirSync(dir)) {
-    if (other.startsWith(id) || !(other.endsWith(EXTENSION) || other.endsWith('.tmp'))) continue;
+    if (other.startsWith(id) || !OURS.test(other)) continue;
     const path = join(dir, other);
     const stats = lstatSync(path);
     if (stats.isFile() && trusted(stats, uid) && stats.mtimeMs < weekAgo) unlinkSync(path);

@@ -23,28 +23,33 @@ import { cacheFileName, compileCacheDir } from '../../src/cli/compile-cache.js';
 import { runCli } from '../support/cli.js';
 
 describe('compileCacheDir', () => {
-  const home = { path: '/home/ana', ownedByUser: true };
+  const mine = () => true;
 
   it('follows the platform and the environment', () => {
-    expect(compileCacheDir({}, 'linux', home)).toBe('/home/ana/.cache/saml-doctor');
-    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/ana' }, 'linux', home)).toBe('/var/cache/ana/saml-doctor');
-    expect(compileCacheDir({}, 'darwin', { path: '/Users/ana', ownedByUser: true })).toBe('/Users/ana/Library/Caches/saml-doctor');
-    expect(compileCacheDir({}, 'win32', home)).toBeUndefined();
+    expect(compileCacheDir({}, 'linux', '/home/ana', mine)).toBe('/home/ana/.cache/saml-doctor');
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/ana' }, 'linux', '/home/ana', mine)).toBe('/var/cache/ana/saml-doctor');
+    expect(compileCacheDir({}, 'darwin', '/Users/ana', mine)).toBe('/Users/ana/Library/Caches/saml-doctor');
+    expect(compileCacheDir({}, 'win32', '/home/ana', mine)).toBeUndefined();
   });
 
   it('honours SAML_DOCTOR_COMPILE_CACHE and SAML_DOCTOR_DISABLE_COMPILE_CACHE', () => {
-    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd' }, 'linux', home)).toBe('/tmp/sd');
-    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd', SAML_DOCTOR_DISABLE_COMPILE_CACHE: '1' }, 'linux', home)).toBeUndefined();
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd' }, 'linux', '/home/ana', mine)).toBe('/tmp/sd');
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd', SAML_DOCTOR_DISABLE_COMPILE_CACHE: '1' }, 'linux', '/home/ana', mine)).toBeUndefined();
   });
 
-  it('never resolves a relative path against the working directory', () => {
-    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: 'cache' }, 'linux', home)).toBeUndefined();
+  it('never resolves a relative path against the working directory, and drops a trailing slash', () => {
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: 'cache' }, 'linux', '/home/ana', mine)).toBeUndefined();
+    // A trailing slash would make lstat look through a link.
+    expect(compileCacheDir({ SAML_DOCTOR_COMPILE_CACHE: '/tmp/sd/' }, 'linux', '/home/ana', mine)).toBe('/tmp/sd');
     // The XDG spec: a relative XDG_CACHE_HOME is ignored.
-    expect(compileCacheDir({ XDG_CACHE_HOME: 'rel/cache' }, 'linux', home)).toBe('/home/ana/.cache/saml-doctor');
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'rel/cache' }, 'linux', '/home/ana', mine)).toBe('/home/ana/.cache/saml-doctor');
   });
 
-  it("stays off in a home directory that is not the user's own (sudo keeping HOME)", () => {
-    expect(compileCacheDir({}, 'linux', { path: '/home/ana', ownedByUser: false })).toBeUndefined();
+  it("stays off where the default location is not the user's own (sudo keeping HOME or XDG_CACHE_HOME)", () => {
+    const onlyRoot = (path: string) => path.startsWith('/root');
+    expect(compileCacheDir({}, 'linux', '/home/ana', onlyRoot)).toBeUndefined();
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/home/ana/.cache' }, 'linux', '/root', onlyRoot)).toBeUndefined();
+    expect(compileCacheDir({}, 'linux', '/root', onlyRoot)).toBe('/root/.cache/saml-doctor');
   });
 });
 
@@ -89,7 +94,7 @@ function load(file: string, dir: string | undefined, uid = process.getuid?.()): 
     const run = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(dir)}, 'validate', ${JSON.stringify(uid)});
     console.log(JSON.stringify({ cache: run.cache, greeting: run.exports.greet('ana'), where: run.exports.where() }));
     run.save();`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as { cache: string; greeting: string; where: string };
 }
@@ -147,19 +152,21 @@ describe('loadBundle', () => {
     expect(readdirSync(dir)).toEqual(['bundle.cjs']);
   });
 
-  it("prunes other bundles' files left untouched for a week, and only those", () => {
+  it("prunes other bundles' files left untouched for a week, and nothing that is not its own", () => {
     mkdirSync(cacheDir(), { recursive: true, mode: 0o700 });
     const stale = join(cacheDir(), 'aaaaaaaaaaaaaaaaaaaaaaaa-validate.v8cache');
+    const staleTmp = join(cacheDir(), 'aaaaaaaaaaaaaaaaaaaaaaaa-validate.v8cache.0123456789abcdef.tmp');
     const recent = join(cacheDir(), 'bbbbbbbbbbbbbbbbbbbbbbbb-validate.v8cache');
-    const unrelated = join(cacheDir(), 'notes.txt');
-    for (const f of [stale, recent, unrelated]) writeFileSync(f, 'x');
+    // A directory chosen with SAML_DOCTOR_COMPILE_CACHE may hold anyone's files.
+    const others = ['notes.txt', 'export.tmp', 'mine.v8cache'].map((f) => join(cacheDir(), f));
+    for (const f of [stale, staleTmp, recent, ...others]) writeFileSync(f, 'x');
     const longAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
-    utimesSync(stale, longAgo, longAgo);
-    utimesSync(unrelated, longAgo, longAgo);
+    for (const f of [stale, staleTmp, ...others]) utimesSync(f, longAgo, longAgo);
     load(file, cacheDir());
     expect(existsSync(stale)).toBe(false);
+    expect(existsSync(staleTmp)).toBe(false);
     expect(existsSync(recent)).toBe(true);
-    expect(existsSync(unrelated)).toBe(true);
+    for (const f of others) expect(existsSync(f)).toBe(true);
   });
 
   describe('refuses what someone else could have planted', () => {
@@ -190,6 +197,15 @@ describe('loadBundle', () => {
       chmodSync(path, 0o666);
       expect(load(file, cacheDir()).cache).toBe('miss');
       expect(statSync(path).mode & 0o777).toBe(0o600);
+    });
+
+    it('a FIFO in place of the cache file: refused without hanging', () => {
+      load(file, cacheDir());
+      const path = join(cacheDir(), cacheFiles()[0]!);
+      rmSync(path);
+      expect(spawnSync('mkfifo', [path]).status).toBe(0);
+      expect(load(file, cacheDir()).cache).toBe('miss');
+      expect(statSync(path).isFile()).toBe(true);
     });
 
     it('a cache file that is a symbolic link: not followed, and the link is replaced, not its target', () => {
