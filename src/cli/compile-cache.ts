@@ -82,7 +82,6 @@ export function loadBundle(file: string, dir: string | undefined, command: strin
   const source = readFileSync(file);
   const name = cacheFileName(source, process.version, process.arch, command);
   const state = dir === undefined ? 'foreign' : directoryState(dir, uid);
-  const usable = state !== 'foreign';
   const cachedData = state === 'own' ? readCache(join(dir!, name), uid) : undefined;
   // The wrapper sits on a line of its own and lineOffset takes it back out, so stack traces keep
   // the bundle's line numbers.
@@ -94,7 +93,7 @@ export function loadBundle(file: string, dir: string | undefined, command: strin
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
 
-  const cache: CacheState = !usable ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
+  const cache: CacheState = state === 'foreign' ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
   return {
     exports: module.exports,
     cache,

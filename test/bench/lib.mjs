@@ -42,15 +42,21 @@ export function measureNode(args, { runs = 15, warmup = 3, memory = false, okCod
       if (i < warmup) continue;
       times.push(ms);
       if (rssFile) {
-        const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
-        rss.push(usage.maxRss / 1024 / 1024);
-        cpu.push(usage.cpuMicros / 1000);
+        const usage = readUsage(rssFile);
+        rss.push(usage.peakRssMiB);
+        cpu.push(usage.cpuMs);
       }
     }
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs, peakRssMiB: rss.length ? median(rss) : undefined, cpuMs: cpu.length ? median(cpu) : undefined };
+}
+
+/** What peak-rss.cjs wrote for one process: peak RSS in MiB and CPU time in ms. */
+function readUsage(file) {
+  const usage = JSON.parse(readFileSync(file, 'utf8'));
+  return { peakRssMiB: usage.maxRss / 1024 / 1024, cpuMs: usage.cpuMicros / 1000 };
 }
 
 /**
@@ -74,7 +80,7 @@ export async function measureConcurrent(argsList, { okCodes = [0] } = {}) {
       ),
     );
     const wall = Number(process.hrtime.bigint() - start) / 1e6;
-    const cpuMs = argsList.reduce((sum, _, i) => sum + JSON.parse(readFileSync(join(dir, `rss-${i}`), 'utf8')).cpuMicros / 1000, 0);
+    const cpuMs = argsList.reduce((sum, _, i) => sum + readUsage(join(dir, `rss-${i}`)).cpuMs, 0);
     return { wall, cpuMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
